@@ -1,0 +1,87 @@
+"""Extraction: article → mentions, relations, quantities and milestones, with evidence.
+
+``Pipeline(article)`` is a pure function of (article, lexicon): it can run in parallel and be
+cached by content hash. The pipeline is an ordered list of registered extractor names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from ..ingest import split_sentences
+from ..model import Article, Mention, Milestone, ParsedArticle, Quantity, Relation
+from . import entities, facts, quantities  # noqa: F401  (register the extractors)
+from .base import REGISTRY, Doc, Resources, extractor
+from .lexicon import Lexicon, default_lexicon, load_lexicon, normalise
+from .mentions import settle
+from .segment import Segmenter
+
+__all__ = ["DEFAULT_PIPELINE", "Lexicon", "Pipeline", "extractor", "load_lexicon", "normalise"]
+
+DEFAULT_PIPELINE = (
+    "lexicon", "names", "metro", "persons", "lists",  # mentions
+    "subject", "relations", "inferred", "quantities", "milestones",  # facts
+)
+
+
+class Pipeline:
+    def __init__(self, lexicon: Lexicon | None = None, names: Sequence[str] = DEFAULT_PIPELINE):
+        lexicon = lexicon or default_lexicon()
+        self.resources = Resources(lexicon, _segmenter(lexicon))
+        unknown = [n for n in names if n not in REGISTRY]
+        if unknown:
+            raise ValueError(f"unknown extractor(s): {', '.join(unknown)}; known: {', '.join(REGISTRY)}")
+        self.names = tuple(names)
+        self._stages = [(REGISTRY[n][0], REGISTRY[n][1](self.resources)) for n in self.names]
+
+    def parse(self, article: Article) -> Doc:
+        sentences = split_sentences(article.text)
+        seg = self.resources.segmenter
+        tokens = tuple(tuple(seg.tokens(s.text, s.start)) for s in sentences)
+        return Doc(ParsedArticle(article, sentences), tokens)
+
+    def __call__(self, article: Article) -> ParsedArticle:
+        doc = self.parse(article)
+        settled = False
+        for stage, ex in self._stages:
+            if stage == "facts" and not settled:
+                doc = self._settle(doc)
+                settled = True
+            doc = _add(doc, ex(doc))
+        if not settled:
+            doc = self._settle(doc)
+        return doc.parsed
+
+    def pipe(self, articles: Iterable[Article]):
+        for article in articles:
+            yield self(article)
+
+    def _settle(self, doc: Doc) -> Doc:
+        mentions, relations = settle(doc, self.resources)
+        return Doc(replace(doc.parsed, mentions=mentions, relations=relations), doc.tokens)
+
+
+@lru_cache(maxsize=2)
+def _segmenter(lexicon: Lexicon) -> Segmenter:
+    return Segmenter(lexicon)
+
+
+def _add(doc: Doc, findings) -> Doc:
+    p = doc.parsed
+    mentions, relations, quants, miles = list(p.mentions), list(p.relations), list(p.quantities), list(p.milestones)
+    subject = p.subject_place
+    for f in findings or ():
+        if isinstance(f, Mention):
+            mentions.append(f)
+        elif isinstance(f, Relation):
+            relations.append(f)
+        elif isinstance(f, Quantity):
+            quants.append(f)
+        elif isinstance(f, Milestone):
+            miles.append(f)
+        elif isinstance(f, str):
+            subject = f
+    return Doc(replace(p, mentions=tuple(mentions), relations=tuple(relations), quantities=tuple(quants),
+                       milestones=tuple(miles), subject_place=subject), doc.tokens)

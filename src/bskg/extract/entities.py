@@ -1,0 +1,406 @@
+"""Mention extractors: the lexicon, head-noun names, metro lines, persons and enumerations.
+
+jieba splits most domain names (北上海 / 生物医药 / 产业园), so names are composed here: a head
+noun (…产业园, …集团, …号线) found at a token end is extended leftwards over tokens until a
+function word, a clause verb, punctuation or a number; generic results (科技园, 市级特色园区,
+生物医药产业园) are dropped. Types follow the longest head noun unless the lexicon knows the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..ingest import PLACEHOLDER
+from ..model import EntityType, Mention, Relation, RelationType
+from .base import Doc, Resources, extractor
+from .lexicon import Lexicon, normalise
+from .segment import Token
+from .words import STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
+
+MAX_NAME = 18
+_ADMIN = ("省", "市", "区", "县", "自治区", "新区")
+_REGION_HEADS = ("地区", "片区", "板块")
+_BRACKETS = {")": "(", "）": "（"}
+# heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
+STRICT_HEADS = frozenset({"项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城"})
+
+
+@extractor("lexicon", stage="mentions")
+class LexiconNames:
+    """Every known name of the shipped lexicon, longest match first."""
+
+    def __init__(self, res: Resources):
+        self.lex = res.lexicon
+
+    def __call__(self, doc: Doc) -> Iterator[Mention]:
+        text = doc.parsed.text
+        for si, sent in enumerate(doc.parsed.sentences):
+            for start, end, canonical in self.lex.scan(sent.text):
+                if not _on_token_bounds(doc.tokens[si], sent.start + start, sent.start + end):
+                    continue
+                entry = self.lex.entries[canonical]
+                yield Mention(
+                    name=normalise(text[sent.start + start:sent.start + end]), type=entry.type,
+                    start=sent.start + start, end=sent.start + end, sentence=si,
+                    source="lexicon", canonical=entry.name,
+                )
+
+
+def _on_token_bounds(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """True when a match neither starts nor ends inside a jieba token (上海 in 上海市 is fine,
+    海宝 in 上海宝山 is not)."""
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    return (start in starts or _inside_one(tokens, start, end)) and (end in ends or _inside_one(tokens, start, end))
+
+
+def _inside_one(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    # a lexicon name may be a prefix/suffix of a longer dictionary word only if that word is
+    # itself a name-like word (宝山区 inside 宝山区委): accept when the token is a proper noun run
+    for t in tokens:
+        if t.start <= start and end <= t.end:
+            return t.start == start or t.end == end
+    return False
+
+
+class NameBuilder:
+    """Left extension from a head noun over tokens, shared by the name and list rules."""
+
+    def __init__(self, res: Resources):
+        self.lex: Lexicon = res.lexicon
+        self.seg = res.segmenter
+
+    def is_stop(self, word: str) -> bool:
+        if PUNCT.match(word) or PLACEHOLDER in word or NUMERAL.match(word):
+            return True
+        if len(word) == 1:
+            return word in STOP_CHARS
+        if word in STOP_WORDS:
+            return True
+        if self.lex.lookup(word) or word in self.lex.industry_words or word in self.lex.generic_modifiers:
+            return False
+        return self.seg.tag(word) in STOP_TAGS
+
+    def extend_left(self, text: str, tokens: tuple[Token, ...], j: int, floor: int,
+                    place_split: bool) -> int:
+        """Start of the name whose last pre-head token index is ``j``; ``floor`` is the sentence start."""
+        start = tokens[j + 1].start if j + 1 < len(tokens) else floor
+        k = j
+        while k >= 0:
+            t = tokens[k]
+            w = t.text
+            if start - t.start > MAX_NAME:
+                break
+            if w in _BRACKETS:  # (三期) (集团) (中国) (上海)
+                open_at = text.rfind(_BRACKETS[w], max(floor, t.start - 10), t.start)
+                inner = text[open_at + 1:t.start] if open_at >= 0 else ""
+                if inner and (PHASE.match(inner) or inner in ("集团", "控股", "中国")
+                              or (self.lex.lookup(inner) and self.lex.lookup(inner).type == EntityType.PLACE)):
+                    start = open_at
+                    while k >= 0 and tokens[k].start > open_at:
+                        k -= 1
+                    if k >= 0 and tokens[k].start == open_at:
+                        k -= 1
+                    continue
+                break
+            if w and w[-1] in CLOSE_QUOTES and len(w) == 1:  # “长阳秀带”在线新经济生态园
+                open_at = max(text.rfind(q, max(floor, t.start - 16), t.start) for q in OPEN_QUOTES)
+                if open_at >= 0 and t.start - open_at > 1:
+                    start = open_at
+                    break
+                break
+            if w == "号" and k > 0 and tokens[k - 1].text.isdigit():  # 1号智慧湾
+                start = tokens[k - 1].start
+                break
+            if self.is_stop(w):
+                break
+            entry = self.lex.lookup(w)
+            if place_split and entry and entry.type == EntityType.PLACE and w.endswith(_ADMIN) and start < tokens[j + 1].start:
+                break
+            start = t.start
+            k -= 1
+        return start
+
+    def modifier_ok(self, modifier_tokens: list[str], single_head: bool) -> bool:
+        """Does the part before the head make the name specific?"""
+        words = [w for w in modifier_tokens if w and not PUNCT.match(w)]
+        if not words:
+            return False
+        specific = [
+            w for w in words
+            if w not in self.lex.generic_modifiers and w not in self.lex.industry_words
+            and not (len(w) == 1 and w in "新老大小")
+        ]
+        if not specific:
+            return False
+        if single_head:
+            joined = "".join(words)
+            if len(joined) < 2:
+                return False
+            return any(
+                self.lex.lookup(w) or self.seg.tag(w) in PROPER_TAGS or not self.seg.tag(w)
+                for w in specific
+            )
+        return True
+
+
+@extractor("names", stage="mentions")
+class HeadNounNames(NameBuilder):
+    """Names built from a head noun: 北上海生物医药产业园, 临港集团, 蕰藻浜, 吴淞地区 → 吴淞."""
+
+    def __call__(self, doc: Doc) -> Iterator[Mention | Relation]:
+        text = doc.parsed.text
+        max_head = self.lex.max_head
+        for si, sent in enumerate(doc.parsed.sentences):
+            tokens = doc.tokens[si]
+            for i, tok in enumerate(tokens):
+                end = tok.end
+                head, etype = self._head_at(text, sent.start, end, max_head)
+                if not head:
+                    continue
+                hs = end - len(head)
+                j = i
+                while j >= 0 and tokens[j].start > hs:
+                    j -= 1
+                # tokens[j] holds the head's first character; its part before hs is glued on
+                glued = text[tokens[j].start:hs] if j >= 0 else ""
+                if glued and (self._common_word(tokens[j].text)
+                              or (len(head) == 1 and len(tokens[j].text) == 2 and not self.lex.lookup(tokens[j].text))):
+                    continue  # 城市, 超市, 必由之路: a word that merely ends like a head noun
+                if glued and self.is_stop(glued):
+                    glued = ""
+                first = j - 1 if glued == "" or tokens[j].start == hs else j - 1
+                start = self.extend_left(text, tokens, first, sent.start, etype == EntityType.PLACE)
+                if glued and start > tokens[j].start:
+                    start = tokens[j].start
+                if glued and start == hs:
+                    start = tokens[j].start
+                mention = self._mention(doc, si, start, end, head, etype, tokens)
+                if mention:
+                    yield from mention
+
+    def _common_word(self, word: str) -> bool:
+        """A dictionary word that merely ends like a head noun (城市, 必由之路, 地区)."""
+        tag = self.seg.tag(word)
+        return bool(tag) and tag not in PROPER_TAGS and not self.lex.lookup(word) and word not in self.lex.heads
+
+    def _place_plus_generic(self, name: str, tokens, start: int, end: int) -> bool:
+        """上海中心城区, 谋划大学科技园: a known place or a common word before a generic word."""
+        for t in tokens:
+            if t.start == start and t.end < end:
+                rest = name[t.end - start:]
+                if not self.lex.is_generic(rest):
+                    return False
+                entry = self.lex.lookup(t.text)
+                return bool(entry and entry.type == EntityType.PLACE) or (
+                    not entry and self.seg.tag(t.text) not in PROPER_TAGS and bool(self.seg.tag(t.text)))
+        return False
+
+    def _head_at(self, text: str, floor: int, end: int, max_head: int) -> tuple[str, EntityType | None]:
+        for length in range(min(max_head, end - floor), 0, -1):
+            head = text[end - length:end]
+            if head in self.lex.heads:
+                return head, self.lex.heads[head]
+        return "", None
+
+    def _mention(self, doc: Doc, si: int, start: int, end: int, head: str, etype: EntityType,
+                 tokens: tuple[Token, ...]) -> list[Mention | Relation] | None:
+        text = doc.parsed.text
+        surface = text[start:end]
+        if surface[:1] in OPEN_QUOTES:
+            surface = surface[1:]
+            start += 1
+        name = normalise(surface).replace("“", "").replace("”", "").replace('"', "")
+        if len(name) <= len(head) or self.lex.is_generic(name):
+            return None
+        entry = self.lex.lookup(name)
+        hs = end - len(head)
+        modifier = [t.text for t in tokens if start <= t.start and t.end <= hs]
+        modifier += [text[max(t.start, start):hs] for t in tokens if t.start < hs < t.end]
+        if not entry and not self.modifier_ok(modifier, len(head) == 1 or head in STRICT_HEADS):
+            return None
+        if not entry and self._place_plus_generic(name, tokens, start, end):
+            return None
+        if entry:
+            etype = entry.type
+        aliases: list[str] = []
+        out: list[Mention | Relation] = []
+        if head in _REGION_HEADS and not entry:  # 吴淞地区 → 吴淞
+            aliases.append(name)
+            name = name[: -len(head)]
+        m = re.match(r"^(.*?)\(([^()]*)\)(项目)?$", name)
+        if m and PHASE.match(m[2]):  # 发那科智能工厂(三期)项目 → 发那科智能工厂
+            aliases.append(name)
+            name = m[1]
+        elif name.endswith("项目") and self.lex.head_of(name[:-2]):
+            aliases.append(name)
+            name = name[:-2]
+        phase = re.match(r"^(.{2,}?)((?:[一二三四五六七八九十\d]+|首)期)(?:工程|项目)?$", name)
+        if phase and self.lex.head_of(phase[1]):  # 吴淞创新城二期 is part of 吴淞创新城
+            base = phase[1]
+            out.append(Mention(base, self.lex.head_of(base)[1], start, start + len(base), si, "names"))
+            out.append(Relation(name, RelationType.PART_OF, base, (doc.parsed.evidence(si),)))
+            etype = EntityType.PROJECT
+        if entry:
+            canonical = entry.name
+        else:
+            canonical = ""
+        out.insert(0, Mention(name, etype, start, end, si, "names", canonical=canonical,
+                              aliases=tuple(aliases)))
+        return out
+
+
+_METRO = re.compile(
+    r"(轨道交通|轨交|地铁|市域铁路|城际铁路)?"
+    r"((?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[、，,和及与]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))*)"
+    r"\s*号线"
+)
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _cn_number(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN_DIGITS.get(s[1], 0)
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return _CN_DIGITS.get(a, 0) * 10 + (_CN_DIGITS.get(b, 0) if b else 0)
+    return _CN_DIGITS.get(s, 0)
+
+
+@extractor("metro", stage="mentions")
+class MetroLines:
+    """轨道交通1、3、7、15号线 → four lines, each a Place named 轨道交通N号线."""
+
+    def __init__(self, res: Resources):
+        pass
+
+    def __call__(self, doc: Doc) -> Iterator[Mention]:
+        for si, sent in enumerate(doc.parsed.sentences):
+            for m in _METRO.finditer(sent.text):
+                numbers = re.findall(r"\d{1,2}|[一二三四五六七八九十]{1,3}", m[2])
+                prefix = m[1] or ""
+                for n in numbers:
+                    num = _cn_number(n)
+                    if not 0 < num < 100:
+                        continue
+                    name = f"轨道交通{num}号线"
+                    aliases = {f"{num}号线"}
+                    if prefix:
+                        aliases.add(f"{prefix}{num}号线")
+                    if len(numbers) == 1:
+                        aliases.add(normalise(m[0]))
+                    aliases.discard(name)
+                    yield Mention(name, EntityType.PLACE, sent.start + m.start(), sent.start + m.end(),
+                                  si, "metro", canonical=name, aliases=tuple(sorted(aliases)))
+
+
+@extractor("persons", stage="mentions")
+class TitledPersons(NameBuilder):
+    """区委书记陈杰, 董事长 王小明: a title followed by a surname-led name of 2–3 characters."""
+
+    def __call__(self, doc: Doc) -> Iterator[Mention]:
+        titles = sorted(self.lex.titles, key=len, reverse=True)
+        if not titles:
+            return
+        pattern = re.compile("(" + "|".join(map(re.escape, titles)) + r")\s?")
+        text = doc.parsed.text
+        for si, sent in enumerate(doc.parsed.sentences):
+            for m in pattern.finditer(sent.text):
+                start = sent.start + m.end()
+                name = self._name_at(text, start, sent.end, doc.tokens[si])
+                if name:
+                    yield Mention(name, EntityType.PERSON, start, start + len(name), si, "persons",
+                                  title=m[1])
+
+    def _name_at(self, text: str, start: int, limit: int, tokens: tuple[Token, ...]) -> str:
+        surname = ""
+        for length in (2, 1):
+            if text[start:start + length] in self.lex.surnames:
+                surname = text[start:start + length]
+                break
+        if not surname:
+            return ""
+        pos = start + len(surname)
+        by_start = {t.start: t for t in tokens}
+        rest = ""
+        while pos < limit and len(rest) < 2:
+            tok = by_start.get(pos)
+            word = tok.text if tok else text[pos]
+            if not re.match(r"^[\u4e00-\u9fff]+$", word) or word in STOP_WORDS or word in STOP_CHARS \
+                    or word in self.lex.titles:
+                break
+            if len(word) > 2 - len(rest):
+                break
+            if len(word) == 2 and rest:
+                break
+            if len(word) == 2 and self.seg.tag(word).startswith(("v", "p", "c", "d")):
+                break
+            rest += word
+            pos += len(word)
+        if not rest:
+            return ""
+        return surname + rest
+
+
+_LIST_CLASS = {
+    "企业": EntityType.ORGANIZATION, "公司": EntityType.ORGANIZATION, "平台": EntityType.ORGANIZATION,
+    "机构": EntityType.ORGANIZATION, "单位": EntityType.ORGANIZATION, "品牌": EntityType.ORGANIZATION,
+    "巨头": EntityType.ORGANIZATION, "龙头": EntityType.ORGANIZATION, "独角兽": EntityType.ORGANIZATION,
+    "高校": EntityType.ORGANIZATION, "院校": EntityType.ORGANIZATION, "厂商": EntityType.ORGANIZATION,
+    "项目": EntityType.PROJECT, "工程": EntityType.PROJECT, "园区": EntityType.PARK,
+}
+_LIST = re.compile(
+    r"((?:[^，。；、,;：:\s]{2,14}、)+[^，。；、,;：:\s]{2,14})(?:[和及与][^，。；、,;：:\s]{2,10})?"
+    r"等(?:[\d一二三四五六七八九十百几多余]+(?:余)?[家个所项])?(?:[^，。；]{0,12}?)"
+    r"(" + "|".join(_LIST_CLASS) + ")"
+)
+
+
+@extractor("lists", stage="mentions")
+class Enumerations(NameBuilder):
+    """以钢银电商、欧冶云商、我的钢铁网等…平台为代表 → three Organizations; 183米超高层、中央遗址公园等项目
+    → Projects."""
+
+    def __call__(self, doc: Doc) -> Iterator[Mention]:
+        text = doc.parsed.text
+        for si, sent in enumerate(doc.parsed.sentences):
+            for m in _LIST.finditer(sent.text):
+                etype = _LIST_CLASS[m[2]]
+                body_start = sent.start + m.start(1)
+                whole = text[body_start:sent.start + m.end(1)]
+                tail = m[0][len(m[1]):].split("等", 1)[0]
+                parts = whole.split("、")
+                if tail:
+                    parts.append(tail[1:])
+                pos = body_start
+                for idx, part in enumerate(parts):
+                    if idx == len(parts) - 1 and tail:
+                        pos = sent.start + m.start() + len(m[1]) + 1
+                    item_start = pos
+                    if idx == 0:  # the first item starts after the clause's verb: 以钢银电商 → 钢银电商
+                        item_start = self._first_item_start(text, doc.tokens[si], pos, pos + len(part))
+                    item = normalise(text[item_start:pos + len(part)])
+                    pos += len(part) + 1
+                    if not (2 <= len(item) <= 12) or self.lex.is_generic(item) or item in STOP_WORDS:
+                        continue
+                    entry = self.lex.lookup(item)
+                    head = self.lex.head_of(item)
+                    mtype = entry.type if entry else (head[1] if head and len(head[0]) > 1 else etype)
+                    yield Mention(item, mtype, item_start, item_start + len(item), si, "lists",
+                                  canonical=entry.name if entry else "")
+
+    def _first_item_start(self, text: str, tokens: tuple[Token, ...], start: int, end: int) -> int:
+        """Skip the clause's opening words (以, 提速推进) but keep quantity prefixes (183米超高层)."""
+        begin = start
+        for t in tokens:
+            if start <= t.start and t.end <= end and (
+                t.text in STOP_WORDS or PUNCT.match(t.text)
+                or (self.seg.tag(t.text) in STOP_TAGS and not NUMERAL.match(t.text) and t.text != "米")
+            ):
+                begin = t.end
+        return begin

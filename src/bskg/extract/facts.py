@@ -1,0 +1,251 @@
+"""Relations between the mentions of a sentence, from explicit patterns per contract property.
+
+Each sentence becomes a skeleton in which every mention is replaced by ``【k】`` and references
+(该项目, 我们) by the mention they stand for; the patterns below run over that skeleton. Lists
+(A、B和C) expand to one relation per member.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from ..model import EntityType, Mention, Relation, RelationType
+from .base import Doc, Resources, extractor
+
+E = r"(【\d+】)"
+L = r"(【\d+】(?:\s*(?:、|，|,|和|及|以及|与|同)\s*【\d+】)*)"
+G = r"[^，。；【]"  # a gap inside one clause
+
+P, O, K, PL = EntityType.PROJECT, EntityType.ORGANIZATION, EntityType.PARK, EntityType.PLACE
+LOC, PART, DEV, COOP, ADJ = (RelationType.LOCATED_IN, RelationType.PART_OF, RelationType.DEVELOPED_BY,
+                             RelationType.COOPERATES_WITH, RelationType.ADJACENT_TO)
+_SITE = {PL, K, P}
+_THING = {P, K, O, PL}
+_BUILT = {P, K}
+
+# (pattern, predicate, which group is the subject list, which the object list, subject types, object types)
+_PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
+    # A、B等企业(已)入驻/落户/位于 C
+    (re.compile(L + r"(?:等" + G + r"{0,12})?(?:已|均|相继|先后|正式|将|都|也|目前)?"
+                r"(?:位于|坐落于|坐落在|地处|落户于|落户在|落户到|落户|入驻了|入驻|进驻|扎根于|扎根|选址于|选址在|设在|布局于|布局在)"
+                r"(?:于|在|到)?" + E), LOC, 1, 2, _THING, _SITE),
+    # C 集聚/吸引/引进 了 A、B
+    (re.compile(E + G + r"{0,8}?(?:集聚了|集聚|聚集了|汇聚了|吸引了|引进了|引入了|已有)" + G + r"{0,6}?" + L), LOC, 2, 1, {O, P}, {K, PL}),
+    # A、B 是 C 的…园区/项目
+    (re.compile(L + r"(?:均|都)?(?:是|为|系)" + E + r"(?:内|区内)?的" + G + r"{0,10}(?:园区|项目|企业|片区|基地|平台|园)"), LOC, 1, 2, _THING, {PL, K}),
+    # A 在 C 开工/建设/落地
+    (re.compile(E + G + r"{0,8}?(?:在|于)" + E + G + r"{0,6}?(?:开工|建设|落地|投产|揭牌|开业|启用|开园|动工|奠基|签约落户)"), LOC, 1, 2, _BUILT | {O}, {PL, K}),
+    # 在 C 建设/打造 A
+    (re.compile(r"(?:在|于)" + E + G + r"{0,6}?(?:建设|打造|新建|投资建设|布局|设立)" + G + r"{0,4}?" + E), LOC, 2, 1, _BUILT, {PL, K}),
+    # X 与 A、B 签约/签署协议/合作
+    (re.compile(E + G + r"{0,8}?(?:与|和|同|跟)" + L + G + r"{0,14}?(?:签约|签署|签订|达成|战略合作|合作|携手|联手|共建)"), COOP, 1, 2, _THING, _THING),
+    # A 和 B 签约 (a list as subject)
+    (re.compile(L + G + r"{0,6}?(?:签约|签署|签订|达成合作|携手)"), COOP, 1, 1, _THING, _THING),
+    # 由 A 投资建设的 B
+    (re.compile(r"由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理)" + G + r"{0,8}?的" + E), DEV, 2, 1, _BUILT, {O, PL}),
+    # B 由 A 投资建设
+    (re.compile(E + G + r"{0,8}?由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理)"), DEV, 1, 2, _BUILT, {O, PL}),
+    # A 投资建设/开发/运营 B
+    (re.compile(L + G + r"{0,4}?(?:投资建设|投资兴建|出资建设|投资打造|开发建设|负责建设|负责运营|投建|承建|运营|开发|兴建)(?:了|的)?" + E), DEV, 2, 1, _BUILT, {O}),
+    # A 是 B 的组成部分 / 一期
+    (re.compile(E + r"(?:是|为|作为|系|属于)" + E + r"(?:的|中的|内的)?" + G + r"{0,6}?(?:组成部分|一部分|核心区|启动区|先行区|一期|二期|三期|首期|分园|子园|园中园|重要板块)"), PART, 1, 2, _THING, _THING),
+    # A 紧邻/毗邻/沿 B
+    (re.compile(E + G + r"{0,6}?(?:紧邻|毗邻|比邻|临近|邻近|紧靠|靠近|背靠|濒临|坐拥|依傍|沿)" + L), ADJ, 1, 2, _THING, {PL, K, P}),
+    # A 是 B 和 C 交汇(所形成)
+    (re.compile(E + r"(?:是|位于|地处|处于|坐落于)" + L + G + r"{0,3}?(?:交汇|交会|交界|交叉|之间)"), ADJ, 1, 2, _THING, {PL}),
+    # 沿 B 的 A
+    (re.compile(r"沿" + E + G + r"{0,4}?的" + E), ADJ, 2, 1, _THING, {PL}),
+]
+_CO_BUILD = re.compile(r"(?:共同|联合|合作|携手|一起)(?:打造|建设|开发|运营|设立|成立|共建)" + G + r"{0,3}?" + E)
+_WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区")
+_REFS = re.compile(r"(该项目|本项目|该园区|该基地|该公司|该企业|该集团|该校)")
+_REF_TYPES = {"项目": (P,), "园区": (K,), "基地": (P, K), "公司": (O,), "企业": (O,), "集团": (O,), "该校": (O,)}
+_DISTRICT_PLACE = re.compile(r"(?<![地片社城辖园])(区|县|新区)$")
+_DISTRICT_PARK = re.compile(r"(开发区|高新区|工业园区|新区|经开区)$")
+
+
+@extractor("subject", stage="facts")
+class SubjectDistrict:
+    """The district a single-district article is about: the one named far more than any other."""
+
+    def __init__(self, res: Resources):
+        pass
+
+    def __call__(self, doc: Doc) -> Iterator[str]:
+        counts: Counter[str] = Counter()
+        for m in doc.parsed.mentions:
+            name = m.canonical or m.name
+            if (m.type == PL and _DISTRICT_PLACE.search(name)) or (m.type == K and _DISTRICT_PARK.search(name)):
+                counts[name] += 1
+        if not counts:
+            return
+        ranked = counts.most_common(2)
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if n >= 2 and n >= 2 * second:
+            yield top
+
+
+@extractor("relations", stage="facts")
+class PatternRelations:
+    def __init__(self, res: Resources):
+        self.lex = res.lexicon
+
+    def __call__(self, doc: Doc) -> Iterator[Relation]:
+        parsed = doc.parsed
+        text = parsed.text
+        subject = self._subject_mention(parsed)
+        for si, sent in enumerate(parsed.sentences):
+            slots = self._slots(parsed, si, subject)
+            if len(slots) < 2 and not any(r for r in slots if r[2] is not None):
+                continue
+            skeleton, entities = self._skeleton(text, sent.start, sent.end, slots)
+            ev = (parsed.evidence(si),)
+            seen: set[tuple[str, RelationType, str]] = set()
+            for pattern, pred, sg, og, stypes, otypes in _PATTERNS:
+                for m in pattern.finditer(skeleton):
+                    subs = [entities[int(k)] for k in re.findall(r"【(\d+)】", m[sg])]
+                    objs = [entities[int(k)] for k in re.findall(r"【(\d+)】", m[og])]
+                    for a in subs:
+                        for b in objs:
+                            key = (a.canonical, pred, b.canonical)
+                            if pred.symmetric and (b.canonical, pred, a.canonical) in seen:
+                                continue
+                            if a.canonical == b.canonical or key in seen:
+                                continue
+                            if a.type not in stypes or b.type not in otypes:
+                                continue
+                            if pred == LOC and b.type == PL and b.canonical.endswith("号线"):
+                                continue
+                            seen.add(key)
+                            yield Relation(a.canonical, pred, b.canonical, ev)
+            # 与 X 签约，共同打造 Z → Z developedBy every party of that agreement
+            for m in _CO_BUILD.finditer(skeleton):
+                target = entities[int(m[1][1:-1])]
+                if target.type not in _BUILT:
+                    continue
+                parties = {b for (a, p, b) in seen if p == COOP} | {a for (a, p, b) in seen if p == COOP}
+                for party in sorted(parties):
+                    if party != target.canonical:
+                        yield Relation(target.canonical, DEV, party, ev)
+            yield from self._adjacent_admin(parsed, si, ev)
+
+    def _subject_mention(self, parsed) -> Mention | None:
+        if not parsed.subject_place:
+            return None
+        for m in parsed.mentions:
+            if (m.canonical or m.name) == parsed.subject_place:
+                return m
+        return None
+
+    def _slots(self, parsed, si: int, subject: Mention | None):
+        """(start, end, mention) for the sentence's mentions and the references it makes."""
+        text = parsed.text
+        sent = parsed.sentences[si]
+        slots = [(m.start, m.end, m) for m in parsed.mentions if m.sentence == si]
+        taken = [(s, e) for s, e, _ in slots]
+
+        def free(s, e):
+            return not any(s < te and ts < e for ts, te in taken)
+
+        if subject is not None:
+            for w in _WE.finditer(sent.text):
+                s, e = sent.start + w.start(), sent.start + w.end()
+                if free(s, e):
+                    slots.append((s, e, subject))
+        for r in _REFS.finditer(sent.text):
+            s, e = sent.start + r.start(), sent.start + r.end()
+            kind = r[0][1:] if r[0] != "该校" else "该校"
+            earlier = [m for m in parsed.mentions if m.end <= s and m.type in _REF_TYPES.get(kind, ())]
+            if earlier and free(s, e):
+                slots.append((s, e, earlier[-1]))
+        slots.sort(key=lambda x: (x[0], -x[1]))
+        # drop nested mentions: the skeleton holds the outermost name only
+        out, last_end = [], -1
+        for s, e, m in slots:
+            if s >= last_end:
+                out.append((s, e, m))
+                last_end = e
+        return out
+
+    def _skeleton(self, text: str, start: int, end: int, slots) -> tuple[str, list[Mention]]:
+        parts, entities, pos = [], [], start
+        for s, e, m in slots:
+            parts.append(text[pos:s].replace("“", "").replace("”", ""))
+            parts.append(f"【{len(entities)}】")
+            entities.append(m if m.canonical else m)
+            pos = e
+        parts.append(text[pos:end])
+        skeleton = "".join(parts)
+        # quotes around names do not change the pattern: 打造“【3】” → 打造【3】
+        skeleton = re.sub(r"[“\"]?(【\d+】)[”\"]?", r"\1", skeleton)
+        return skeleton, [m if m.canonical else m for m in entities]
+
+    def _adjacent_admin(self, parsed, si: int, ev) -> Iterator[Relation]:
+        """上海市宝山区, 宝山区顾村镇: a place written right after the larger place it lies in."""
+        ms = sorted((m for m in parsed.mentions if m.sentence == si), key=lambda m: m.start)
+        for a, b in zip(ms, ms[1:]):
+            if a.end == b.start and a.type == PL and a.canonical != b.canonical and \
+                    re.search(r"(省|市|区|县)$", a.canonical) and b.type in (PL, K, P) and \
+                    not b.canonical.endswith("号线") and _rank(a.canonical) < _rank(b.canonical):
+                yield Relation(b.canonical, LOC, a.canonical, ev)
+
+
+def _rank(name: str) -> int:
+    for i, suffix in enumerate(("省", "自治区", "市", "区", "县", "镇", "街道")):
+        if name.endswith(suffix):
+            return i
+    return 9
+
+
+@extractor("inferred", stage="facts")
+class SubjectDistrictInference:
+    """In a single-district article, a project, park, company or local place that the text places
+    nowhere else lies in that district. Marked inferred, so users can filter it out."""
+
+    def __init__(self, res: Resources):
+        self.lex = res.lexicon
+
+    def __call__(self, doc: Doc) -> Iterator[Relation]:
+        parsed = doc.parsed
+        subject = parsed.subject_place
+        if not subject:
+            return
+        placed = {r.subject for r in parsed.relations if r.predicate in (LOC, PART)}
+        # places the subject district lies in (上海市 for 宝山区): names may start with them
+        home = {subject} | {r.object for r in parsed.relations if r.subject == subject and r.predicate == LOC}
+        home_forms = {f for h in home for f in self._forms(h)}
+        first: dict[str, Mention] = {}
+        for m in parsed.mentions:
+            first.setdefault(m.canonical or m.name, m)
+        for name, m in sorted(first.items()):
+            if name == subject or name in placed or not self._local(m, name):
+                continue
+            if self._foreign_prefix(name, home_forms):
+                continue
+            yield Relation(name, LOC, subject, (parsed.evidence(m.sentence),), inferred=True)
+
+    def _forms(self, name: str) -> set[str]:
+        entry = self.lex.lookup(name)
+        return {name, *(entry.aliases if entry else ())} | ({entry.name} if entry else set())
+
+    def _foreign_prefix(self, name: str, home_forms: set[str]) -> bool:
+        """北京北大科技园有限公司 is not in 宝山区: its name starts with another city."""
+        for length in range(min(len(name) - 1, 8), 1, -1):
+            entry = self.lex.lookup(name[:length])
+            if entry and entry.type == PL:
+                return not (self._forms(entry.name) & home_forms)
+        return False
+
+    def _local(self, m: Mention, name: str) -> bool:
+        known = self.lex.lookup(name)
+        if m.type in (P, K):
+            return not known
+        if m.type == O:
+            return not known and m.source in ("lists", "names", "rescan") and not re.search(
+                r"(大学|学院|研究院|研究所|部|委|局|政府|委员会)$", name)
+        if m.type == PL:
+            return not known and not name.endswith(("号线", "省", "市")) and not _DISTRICT_PLACE.search(name)
+        return False

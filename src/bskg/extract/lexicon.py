@@ -1,0 +1,146 @@
+"""The shipped lexicon: known names with types and aliases, head nouns, generic words, titles.
+
+Format: see ``data/lexicon/README.md``. Known names are found with one Aho-Corasick scan.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from ..errors import ResourceError
+from ..model import EntityType
+from ..resources import resource
+
+_SPECIAL = {"generic.txt", "heads.txt", "titles.txt", "surnames.txt", "README.md"}
+
+
+def normalise(name: str) -> str:
+    """Full-width → half-width, brackets unified, spaces dropped: the key names are compared by."""
+    name = unicodedata.normalize("NFKC", name)
+    name = name.replace("（", "(").replace("）", ")")
+    return "".join(name.split())
+
+
+@dataclass(frozen=True, slots=True)
+class LexEntry:
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(slots=True, eq=False)  # identity hash: a lexicon is a resource, not a value
+class Lexicon:
+    entries: dict[str, LexEntry] = field(default_factory=dict)  # canonical name → entry
+    surface: dict[str, str] = field(default_factory=dict)  # surface form → canonical name
+    heads: dict[str, EntityType] = field(default_factory=dict)
+    generic_words: frozenset[str] = frozenset()
+    generic_modifiers: frozenset[str] = frozenset()
+    industry_words: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    surnames: frozenset[str] = frozenset()
+    _automaton: object = None
+
+    def add(self, entry: LexEntry) -> None:
+        self.entries[entry.name] = entry
+        for form in (entry.name, *entry.aliases):
+            self.surface[normalise(form)] = entry.name
+        self._automaton = None
+
+    def lookup(self, surface: str) -> LexEntry | None:
+        canonical = self.surface.get(normalise(surface))
+        return self.entries.get(canonical) if canonical else None
+
+    def head_of(self, name: str) -> tuple[str, EntityType] | None:
+        """The longest head noun ``name`` ends with."""
+        for length in range(min(len(name), self.max_head), 0, -1):
+            head = name[-length:]
+            if head in self.heads:
+                return head, self.heads[head]
+        return None
+
+    @property
+    def max_head(self) -> int:
+        return max((len(h) for h in self.heads), default=0)
+
+    def is_generic(self, word: str) -> bool:
+        return word in self.generic_words
+
+    def scan(self, text: str) -> list[tuple[int, int, str]]:
+        """Every lexicon surface form in ``text`` as (start, end, canonical), overlaps included."""
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            for form, canonical in self.surface.items():
+                if len(form) >= 2:
+                    automaton.add_word(form, (len(form), canonical))
+            automaton.make_automaton()
+            self._automaton = automaton
+        if not len(self._automaton):
+            return []
+        return [
+            (end - length + 1, end + 1, canonical)
+            for end, (length, canonical) in self._automaton.iter(text)
+        ]
+
+
+def _lines(path: Path):
+    for lineno, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            yield lineno, line
+
+
+def load_lexicon(folder: Path | None = None) -> Lexicon:
+    """Read a lexicon folder (default: the shipped one)."""
+    folder = Path(folder) if folder else resource("lexicon")
+    lex = Lexicon()
+    for path in sorted(folder.glob("*.txt")):
+        if path.name in _SPECIAL:
+            continue
+        for lineno, line in _lines(path):
+            parts = line.split("\t")
+            try:
+                etype = EntityType(parts[1].strip())
+            except (IndexError, ValueError):
+                raise ResourceError(
+                    f"{path}:{lineno}: expected 'name<TAB>Type[<TAB>alias|alias]' with Type one of "
+                    f"{', '.join(t.value for t in EntityType)}"
+                ) from None
+            aliases = tuple(a.strip() for a in parts[2].split("|") if a.strip()) if len(parts) > 2 else ()
+            lex.add(LexEntry(parts[0].strip(), etype, aliases))
+    heads = folder / "heads.txt"
+    if heads.exists():
+        for lineno, line in _lines(heads):
+            name, _, etype = line.partition("\t")
+            try:
+                lex.heads[name.strip()] = EntityType(etype.strip())
+            except ValueError:
+                raise ResourceError(f"{heads}:{lineno}: expected 'suffix<TAB>Type'") from None
+    generic = folder / "generic.txt"
+    if generic.exists():
+        sections: dict[str, set[str]] = {"words": set(), "modifiers": set(), "industry": set()}
+        current = "words"
+        for _, line in _lines(generic):
+            if line.startswith("[") and line.endswith("]"):
+                current = line[1:-1]
+                sections.setdefault(current, set())
+            else:
+                sections[current].add(line)
+        lex.generic_words = frozenset(sections["words"])
+        lex.generic_modifiers = frozenset(sections["modifiers"])
+        lex.industry_words = frozenset(sections["industry"])
+    for fname, attr in (("titles.txt", "titles"), ("surnames.txt", "surnames")):
+        path = folder / fname
+        if path.exists():
+            words = {w for _, line in _lines(path) for w in line.split()}
+            setattr(lex, attr, frozenset(words))
+    return lex
+
+
+@lru_cache(maxsize=4)
+def default_lexicon() -> Lexicon:
+    return load_lexicon()

@@ -1,0 +1,195 @@
+"""Settle an article's mention candidates: one reading per span, one name per thing.
+
+Runs after the mention extractors and before the fact extractors:
+1. overlapping candidates: the longest span wins (北上海生物医药产业园 over 上海);
+2. an Organization at the start of a longer name stays as a nested mention, linked to it
+   (发那科智能工厂 → developedBy 发那科; 上大美院 → partOf 上海大学);
+3. declared abbreviations (X(以下简称“Y”)), lexicon aliases and short forms (南大 ↔ 南大智慧城)
+   join names into groups; each group gets the fullest name as its canonical;
+4. a second scan finds every other occurrence of the names found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import EntityType, Mention, Relation, RelationType
+from .base import Doc, Resources
+from .entities import _on_token_bounds
+from .lexicon import normalise
+
+_PRIORITY = {"lexicon": 4, "persons": 4, "metro": 4, "names": 3, "lists": 2, "rescan": 1, "nested": 0}
+_ABBREV = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)\s*[为:：]?\s*[“\"「『]?([^”\"」』)）]{1,15})[”\"」』]?\s*[)）]")
+
+
+class _Groups:
+    """Union-find over names."""
+
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relation, ...]]:
+    lex = res.lexicon
+    parsed = doc.parsed
+    text = parsed.text
+    chosen = _choose(parsed.mentions)
+    relations = list(parsed.relations)
+    nested = _nested(parsed, chosen, relations)
+    mentions = chosen + nested
+
+    groups = _Groups()
+    for m in mentions:
+        groups.find(m.name)
+        if m.canonical:
+            groups.union(m.name, m.canonical)
+        for a in m.aliases:
+            groups.union(m.name, a)
+    for ab in _ABBREV.finditer(text):  # X(以下简称“Y”)
+        short = normalise(ab[1])
+        before = [m for m in chosen if ab.start() - 2 <= m.end <= ab.start()]
+        if before and len(short) >= 2:
+            groups.union(max(before, key=lambda m: m.end).name, short)
+    names = sorted({m.name for m in mentions})
+    for short in names:  # 南大 ↔ 南大智慧城, 复旦 ↔ 复旦大学
+        entry = lex.lookup(short)
+        if len(short) < 2 or short in lex.generic_words:
+            continue
+        for full in names:
+            if full != short and full.startswith(short) and full[len(short):] in lex.heads:
+                other = lex.lookup(full)
+                if entry and (not other or other.name != entry.name):
+                    continue
+                groups.union(short, full)
+
+    mentions += _rescan(doc, mentions, groups)
+
+    members: dict[str, set[str]] = {}
+    for m in mentions:
+        members.setdefault(groups.find(m.name), set()).add(m.name)
+        for a in m.aliases:
+            members[groups.find(m.name)].add(a)
+    for ab_root in list(groups.parent):
+        members.setdefault(groups.find(ab_root), set()).add(ab_root)
+    canonical: dict[str, tuple[str, EntityType]] = {}
+    for root, forms in members.items():
+        known = [lex.lookup(f) for f in forms if lex.lookup(f)]
+        group_mentions = [m for m in mentions if groups.find(m.name) == root]
+        if not group_mentions:
+            continue
+        if known:
+            best = max(known, key=lambda e: (len(e.name), e.name))
+            name, etype = best.name, best.type
+        else:
+            name = max(forms, key=lambda f: (_official(f), len(f), f))
+            typed = max(group_mentions, key=lambda m: (_PRIORITY.get(m.source, 0), len(m.name)))
+            etype = typed.type
+            if any(m.type == EntityType.PERSON for m in group_mentions):
+                etype = EntityType.PERSON
+        canonical[root] = (name, etype)
+
+    out = []
+    for m in mentions:
+        root = groups.find(m.name)
+        if root not in canonical:
+            continue
+        name, etype = canonical[root]
+        aliases = tuple(sorted(f for f in members[root] if f != name))
+        out.append(replace(m, canonical=name, type=etype, aliases=aliases))
+    out.sort(key=lambda m: (m.start, -m.end, m.canonical))
+    return tuple(out), tuple(relations)
+
+
+def _official(form: str) -> int:
+    """Prefer plain names over forms with brackets, quotes or phase notes."""
+    if re.search(r"(地区|片区|板块)$", form):
+        return 0
+    return 0 if re.search(r"[()“”\"]|期", form) else 1
+
+
+def _choose(cands: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    order = sorted(cands, key=lambda m: (-(m.end - m.start), -_PRIORITY.get(m.source, 0), m.start, m.name))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Mention] = []
+    seen: set[tuple[int, int, str]] = set()
+    for m in order:
+        if any(m.start < e and s < m.end for s, e in taken):
+            if (m.start, m.end) in taken and m.source == "metro" and (m.start, m.end, m.name) not in seen:
+                chosen.append(m)  # one span, several lines (1、3、7、15号线)
+                seen.add((m.start, m.end, m.name))
+            continue
+        taken.append((m.start, m.end))
+        seen.add((m.start, m.end, m.name))
+        chosen.append(m)
+    return tuple(chosen)
+
+
+def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> tuple[Mention, ...]:
+    """Organizations named at the start of (or inside) a longer chosen name."""
+    chosen_spans = {(m.start, m.end) for m in chosen}
+    standalone = {m.canonical or m.name for m in chosen}
+    out: list[Mention] = []
+    for inner in parsed.mentions:
+        if inner.type != EntityType.ORGANIZATION or (inner.start, inner.end) in chosen_spans:
+            continue
+        for outer in chosen:
+            if outer.start <= inner.start and inner.end <= outer.end and (outer.end - outer.start) > (inner.end - inner.start):
+                if outer.type in (EntityType.PLACE, EntityType.PERSON):
+                    break
+                prefix = inner.start == outer.start
+                key = inner.canonical or inner.name
+                if not prefix and key not in standalone:
+                    break
+                if prefix and outer.type == EntityType.ORGANIZATION:
+                    rel = RelationType.PART_OF
+                elif prefix:
+                    rel = RelationType.DEVELOPED_BY
+                else:
+                    rel = RelationType.RELATED_TO
+                out.append(replace(inner, source="nested"))
+                relations.append(Relation(outer.name, rel, inner.name, (parsed.evidence(outer.sentence),)))
+                break
+    return tuple(out)
+
+
+def _rescan(doc: Doc, mentions: tuple[Mention, ...], groups: _Groups) -> tuple[Mention, ...]:
+    """Every other occurrence of a name (or alias) already found in this article."""
+    forms: dict[str, Mention] = {}
+    for m in mentions:
+        for f in (m.name, *m.aliases):
+            if len(f) >= 2:
+                forms.setdefault(f, m)
+    for f in list(groups.parent):
+        if len(f) >= 2 and f not in forms:
+            root_members = [m for m in mentions if groups.find(m.name) == groups.find(f)]
+            if root_members:
+                forms[f] = root_members[0]
+    if not forms:
+        return ()
+    pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    taken = sorted((m.start, m.end) for m in mentions)
+    out = []
+    for si, sent in enumerate(doc.parsed.sentences):
+        for hit in pattern.finditer(sent.text):
+            s, e = sent.start + hit.start(), sent.start + hit.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if not _on_token_bounds(doc.tokens[si], s, e):
+                continue
+            proto = forms[hit[0]]
+            out.append(Mention(hit[0], proto.type, s, e, si, "rescan"))
+            groups.union(hit[0], proto.name)
+    return tuple(out)

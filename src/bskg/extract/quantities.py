@@ -1,0 +1,226 @@
+"""Quantities (investment, area, height, length) and milestones, attached to the right entity.
+
+Attachment, in order: an entity whose name holds the number (183米超高层); an entity right after
+"…的" (总投资50亿元的上药超级工厂); the nearest entity before it in the same clause, a reference
+such as 该项目/园区 counting as the last project/park named; the nearest one before it in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from ..model import EntityType, Mention, Milestone, Quantity, QuantityProperty
+from .base import Doc, Resources, extractor
+from .numbers import parse_number
+
+_NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?:[万亿]+)?|[万亿]"
+_QUANTITY = re.compile(
+    r"(?P<pre>约|大约|近|将近|接近|超过|超|逾|达到|达|共计|总计|合计|累计|不少于|不低于|最高)?\s*"
+    r"(?P<num>" + _NUM + r")(?:\s*(?:[-~～—–至到])\s*(?P<num2>" + _NUM + r"))?\s*(?P<more>多|余)?\s*"
+    r"(?P<unit>亿元|万元|元|亿|平方公里|平方千米|km²|公顷|亩|平方米|㎡|公里|千米|米)"
+    r"(?P<post>以上|左右|有余|之多)?"
+)
+_INVEST_CUE = re.compile(r"(投资|总投资|投入|出资|投建|注资|计划投资|拟投资|资金)[^，。；]{0,8}$")
+_HEIGHT_CUE_BEFORE = re.compile(r"(高|高度|总高|建筑高度|楼高)[^，。；]{0,3}$")
+_HEIGHT_CUE_AFTER = re.compile(r"^(高|的?(超高层|摩天|塔|楼|大厦|双子塔|地标))")
+_LENGTH_CUE = re.compile(r"(长|全长|长度|岸线|线路|延伸|绵延|总长)")
+_AREA = {"平方公里": 1.0, "平方千米": 1.0, "km²": 1.0, "公顷": 0.01, "亩": 1 / 1500, "平方米": 1e-6, "㎡": 1e-6}
+_ATTACHABLE = {EntityType.PROJECT, EntityType.PARK, EntityType.PLACE}
+_REFERENCE = re.compile(r"(该项目|该园区|该基地|本项目|项目|园区|该片区)")
+_REF_TYPES = {"项目": (EntityType.PROJECT,), "园区": (EntityType.PARK,), "基地": (EntityType.PROJECT, EntityType.PARK),
+              "片区": (EntityType.PLACE, EntityType.PARK, EntityType.PROJECT)}
+
+
+def _convert(unit: str, value: float, before: str, after: str) -> tuple[QuantityProperty, float] | None:
+    if unit in ("亿元", "万元", "元", "亿"):
+        if not _INVEST_CUE.search(before):
+            return None
+        factor = {"亿元": 1e8, "亿": 1e8, "万元": 1e4, "元": 1.0}[unit]
+        return QuantityProperty.INVESTMENT, value * factor
+    if unit in _AREA:
+        return QuantityProperty.AREA, value * _AREA[unit]
+    if unit in ("公里", "千米"):
+        return QuantityProperty.LENGTH, value
+    if unit == "米":
+        if _HEIGHT_CUE_AFTER.search(after) or _HEIGHT_CUE_BEFORE.search(before):
+            return QuantityProperty.HEIGHT, value
+        if _LENGTH_CUE.search(before[-6:]) or _LENGTH_CUE.search(after[:4]):
+            return QuantityProperty.LENGTH, value / 1000
+    return None
+
+
+def parse_quantity(text: str, before: str = "", after: str = ""):
+    """Parse one quantity expression (for tests and callers): (property, value, max, qualifier)."""
+    m = _QUANTITY.search(text)
+    if not m:
+        return None
+    return _from_match(m, before + text[: m.start()], text[m.end():] + after)
+
+
+def _from_match(m: re.Match, before: str, after: str):
+    value = parse_number(m["num"])
+    if value is None:
+        return None
+    unit = m["unit"]
+    num2 = parse_number(m["num2"]) if m["num2"] else None
+    if m["num2"] and num2 is not None and re.search(r"[万亿]$", m["num2"]) and not re.search(r"[万亿]$", m["num"]):
+        value = parse_number(m["num"] + m["num2"][-1]) or value  # 50-60亿元: 50亿 to 60亿
+    converted = _convert(unit, value, before, after)
+    if converted is None:
+        return None
+    prop, val = converted
+    top = None
+    if num2 is not None:
+        top_conv = _convert(unit, num2, before, after)
+        top = top_conv[1] if top_conv else None
+    qualifier = "".join(q for q in (m["pre"], m["more"], m["post"]) if q)
+    if m["pre"] in ("达到", "达", "共计", "总计", "合计", "累计"):
+        qualifier = qualifier.replace(m["pre"], "")
+    return prop, val, top, qualifier
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    i = max(text.rfind(c, floor, pos) for c in "，,；;：:")
+    return max(floor, i + 1)
+
+
+@extractor("quantities", stage="facts")
+class Quantities:
+    def __init__(self, res: Resources):
+        pass
+
+    def __call__(self, doc: Doc) -> Iterator[Quantity]:
+        text = doc.parsed.text
+        mentions = [m for m in doc.parsed.mentions if m.type in _ATTACHABLE]
+        for si, sent in enumerate(doc.parsed.sentences):
+            in_sent = [m for m in mentions if m.sentence == si]
+            for q in _QUANTITY.finditer(sent.text):
+                s, e = sent.start + q.start(), sent.start + q.end()
+                parsed = _from_match(q, text[max(sent.start, s - 12):s], text[e:min(sent.end, e + 6)])
+                if not parsed:
+                    continue
+                prop, value, top, qualifier = parsed
+                target = _attach(doc, in_sent, mentions, s, e, sent.start)
+                if target is None:
+                    continue
+                yield Quantity(
+                    entity=target.canonical or target.name, property=prop, value=round(value, 6),
+                    text=q[0].strip(), evidence=(doc.parsed.evidence(si),), qualifier=qualifier,
+                    max_value=round(top, 6) if top is not None else None,
+                )
+
+
+def _attach(doc: Doc, in_sent: list[Mention], every: list[Mention], s: int, e: int, floor: int) -> Mention | None:
+    text = doc.parsed.text
+    for m in in_sent:
+        if m.start <= s and e <= m.end:
+            return m
+    after = re.match(r"^[”\"]?(?:的|之)[“\"]?", text[e:e + 3])
+    if after:
+        nxt = [m for m in in_sent if m.start == e + after.end()]
+        if nxt:
+            return nxt[0]
+    clause = _clause_start(text, s, floor)
+    before = [m for m in in_sent if clause <= m.start and m.end <= s]
+    ref = None
+    for r in _REFERENCE.finditer(text, clause, s):
+        ref = r
+    if ref and (not before or before[-1].end <= ref.start()):
+        kind = ref[0][-2:]
+        types = _REF_TYPES.get(kind, ())
+        earlier = [m for m in every if m.start < ref.start() and m.type in types]
+        if earlier:
+            return earlier[-1]
+    if before:
+        return before[-1]
+    before = [m for m in in_sent if m.end <= s]
+    if before:
+        return before[-1]
+    later = [m for m in in_sent if m.start >= e and _clause_start(text, m.start, floor) <= e]
+    return later[0] if later else None
+
+
+# -- milestones -------------------------------------------------------------------------------
+
+_MILESTONE = re.compile(r"(结构封顶|封顶|开工|动工|竣工|签约|揭牌|开业|投入使用|投用|投产|启用|开园|落成)")
+_PLANNED = re.compile(r"(将于|将在|将|计划|预计|力争|有望|即将|拟)")
+_DATE = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|明年|前年))?"
+    r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?|(?P<part>年底|年初|年中|上半年|下半年|底))?"
+)
+
+
+def resolve_date(expr: str, published: date | None) -> str:
+    """今年2月 → 2024-02 (published 2024-…); 去年 → 2023; 5月16日 → 2024-05-16; unknown → ''."""
+    m = _DATE.fullmatch(expr.strip())
+    if not m or not expr.strip():
+        return ""
+    year: int | None = None
+    if m["y"]:
+        year = int(m["y"])
+    elif m["rel"]:
+        if published is None:
+            return ""
+        year = published.year + {"今年": 0, "去年": -1, "明年": 1, "前年": -2}[m["rel"]]
+    elif m["m"] or m["part"]:
+        if published is None:
+            return ""
+        year = published.year
+    if year is None:
+        return ""
+    if m["m"]:
+        month = int(m["m"])
+        if not 1 <= month <= 12:
+            return ""
+        if m["d"]:
+            return f"{year:04d}-{month:02d}-{int(m['d']):02d}"
+        return f"{year:04d}-{month:02d}"
+    part = m["part"]
+    if part in ("年底", "底", "下半年"):
+        return f"{year:04d}-12" if part != "下半年" else f"{year:04d}"
+    if part == "上半年":
+        return f"{year:04d}"
+    if part in ("年初",):
+        return f"{year:04d}-01"
+    return f"{year:04d}"
+
+
+_DATE_FIND = re.compile(
+    r"(?:(?:19|20)\d{2}年|今年|去年|明年|前年)(?:\d{1,2}月(?:\d{1,2}[日号])?|年底|年初|年中|上半年|下半年|底)?"
+    r"|\d{1,2}月(?:\d{1,2}[日号])?|年底|上半年|下半年"
+)
+
+
+@extractor("milestones", stage="facts")
+class Milestones:
+    """开工/竣工/结构封顶/签约/揭牌/开业/投入使用 of the project or park the clause names."""
+
+    def __init__(self, res: Resources):
+        pass
+
+    def __call__(self, doc: Doc) -> Iterator[Milestone]:
+        text = doc.parsed.text
+        published = doc.parsed.article.published
+        targets = [m for m in doc.parsed.mentions if m.type in (EntityType.PROJECT, EntityType.PARK)]
+        for si, sent in enumerate(doc.parsed.sentences):
+            in_sent = [m for m in targets if m.sentence == si]
+            if not in_sent:
+                continue
+            for ms in _MILESTONE.finditer(sent.text):
+                pos = sent.start + ms.start()
+                if ms[0] == "封顶" and text[pos - 2:pos] == "结构":
+                    continue
+                clause = _clause_start(text, pos, sent.start)
+                owners = [m for m in in_sent if clause <= m.start and m.end <= pos] or \
+                         [m for m in in_sent if m.end <= pos]
+                if not owners:
+                    continue
+                owner = owners[-1]
+                span = text[clause:pos]
+                dates = list(_DATE_FIND.finditer(text, sent.start, pos))
+                when = resolve_date(dates[-1][0], published) if dates else ""
+                planned = bool(_PLANNED.search(span))
+                yield Milestone(owner.canonical or owner.name, ms[0], text[clause:sent.start + ms.end()],
+                                (doc.parsed.evidence(si),), when=when, planned=planned)

@@ -1,0 +1,159 @@
+"""Entity resolution: one entity per real-world thing, within and across articles.
+
+Names join when they are equal after normalisation (full-/half-width, brackets, spaces), when the
+lexicon or a declared abbreviation makes them aliases, or when an article's own alias groups say so
+(宝山 ↔ 宝山区, 南大 ↔ 南大智慧城). Short article-local aliases (two characters, 1号线) do not join
+across articles. Deterministic: articles are processed in id order and every choice has a
+tie-break, so input order does not change the graph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from .extract.lexicon import Lexicon, normalise
+from .model import Entity, EntityType, Evidence, Milestone, ParsedArticle, Quantity, Relation
+from .vocab import entity_id
+
+_TYPE_ORDER = [EntityType.PROJECT, EntityType.PARK, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PERSON]
+
+
+class _UF:
+    def __init__(self):
+        self.p: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.p.setdefault(x, x)
+        while self.p[x] != x:
+            self.p[x] = self.p[self.p[x]]
+            x = self.p[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+
+
+def _shareable(alias: str, lex: Lexicon) -> bool:
+    """May this alias join entities across articles?"""
+    if lex.lookup(alias):
+        return True
+    return len(alias) >= 3 and not re.fullmatch(r"\d+号线", alias)
+
+
+def _official(form: str) -> int:
+    return 0 if re.search(r"[()“”\"]|期$|(地区|片区|板块)$", form) else 1
+
+
+def resolve(parsed: Iterable[ParsedArticle], lex: Lexicon):
+    """Return (entities, relations, quantities, milestones) with entity ids in place of names."""
+    docs = sorted(parsed, key=lambda d: d.article.id)
+    uf = _UF()
+    local: dict[tuple[str, str], str] = {}  # (article id, article canonical) → global key
+    for d in docs:
+        for m in d.mentions:
+            key = f"{d.article.id}\x00{m.canonical}"
+            uf.union(key, "n:" + normalise(m.canonical))
+            entry = lex.lookup(m.canonical)
+            if entry:
+                uf.union(key, "n:" + normalise(entry.name))
+            for a in m.aliases:
+                if _shareable(a, lex):
+                    uf.union(key, "n:" + normalise(a))
+            local[(d.article.id, m.canonical)] = key
+
+    groups: dict[str, list[tuple[ParsedArticle, object]]] = defaultdict(list)
+    for d in docs:
+        for m in d.mentions:
+            groups[uf.find(local[(d.article.id, m.canonical)])].append((d, m))
+
+    entities: dict[str, Entity] = {}
+    key_to_id: dict[str, str] = {}
+    for root, members in sorted(groups.items()):
+        forms: set[str] = set()
+        types: Counter[EntityType] = Counter()
+        titles: set[str] = set()
+        arts: set[str] = set()
+        known = None
+        for d, m in members:
+            forms.add(m.canonical)
+            forms.add(m.name)
+            forms.update(m.aliases)
+            types[m.type] += 1
+            if m.title:
+                titles.add(m.title)
+            arts.add(d.article.id)
+            known = known or lex.lookup(m.canonical)
+        if known:
+            name, etype = known.name, known.type
+        else:
+            name = max(forms, key=lambda f: (_official(f), len(f), f))
+            etype = max(types, key=lambda t: (types[t], -_TYPE_ORDER.index(t)))
+        forms = {normalise(f) for f in forms}
+        eid = entity_id(etype, name)
+        if eid in entities:  # two groups with the same canonical and type: keep one entity
+            old = entities[eid]
+            forms |= set(old.aliases)
+            arts |= set(old.articles)
+            titles |= set(old.titles)
+        entities[eid] = Entity(
+            id=eid, type=etype, name=name,
+            aliases=tuple(sorted(f for f in forms if f != normalise(name) and f != name)),
+            titles=tuple(sorted(titles)), articles=tuple(sorted(arts)),
+            extra_types=tuple(sorted((t for t in types if t != etype), key=_TYPE_ORDER.index)),
+        )
+        key_to_id[root] = eid
+
+    def eid_of(d: ParsedArticle, name: str) -> str | None:
+        key = local.get((d.article.id, name))
+        return key_to_id.get(uf.find(key)) if key else None
+
+    rel_ev: dict[tuple[str, str, str], dict[bool, list[Evidence]]] = defaultdict(lambda: {True: [], False: []})
+    for d in docs:
+        for r in d.relations:
+            s, o = eid_of(d, r.subject), eid_of(d, r.object)
+            if not s or not o or s == o:
+                continue
+            key = (s, r.predicate, o)
+            if r.predicate.symmetric and (o, r.predicate, s) in rel_ev:
+                key = (o, r.predicate, s)
+            rel_ev[key][r.inferred].extend(r.evidence)
+    relations = []
+    for (s, p, o), ev in sorted(rel_ev.items(), key=lambda kv: (kv[0][0], kv[0][1].value, kv[0][2])):
+        inferred = not ev[False]
+        evidence = _unique(ev[True] if inferred else ev[False])
+        relations.append(Relation(s, p, o, evidence, inferred=inferred))
+
+    q_ev: dict[tuple, list[Evidence]] = defaultdict(list)
+    q_proto: dict[tuple, Quantity] = {}
+    for d in docs:
+        for q in d.quantities:
+            e = eid_of(d, q.entity)
+            if not e:
+                continue
+            key = (e, q.property, q.value, q.max_value, q.qualifier)
+            q_ev[key].extend(q.evidence)
+            q_proto.setdefault(key, q)
+    quantities = [
+        Quantity(k[0], k[1], k[2], q_proto[k].text, _unique(q_ev[k]), k[4], k[3])
+        for k in sorted(q_ev, key=lambda k: (k[0], k[1].value, k[2], k[3] or 0, k[4]))
+    ]
+
+    milestones = []
+    seen_m = set()
+    for d in docs:
+        for ms in d.milestones:
+            e = eid_of(d, ms.entity)
+            key = (e, ms.kind, ms.when, ms.evidence[0].article_id)
+            if e and key not in seen_m:
+                seen_m.add(key)
+                milestones.append(Milestone(e, ms.kind, ms.text, ms.evidence, ms.when, ms.planned))
+    milestones.sort(key=lambda m: (m.entity, m.when, m.kind, m.evidence[0].article_id))
+    return entities, relations, quantities, milestones
+
+
+def _unique(evidence: list[Evidence]) -> tuple[Evidence, ...]:
+    return tuple(sorted(set(evidence), key=lambda e: (e.article_id, e.start)))
