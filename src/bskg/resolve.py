@@ -45,7 +45,7 @@ def _shareable(alias: str, lex: Lexicon) -> bool:
 
 
 def _official(form: str) -> int:
-    return 0 if re.search(r"[()“”\"]|期$|(地区|片区|板块)$", form) else 1
+    return 0 if re.search(r"[()“”\"]|(地区|片区|板块|项目|工程)$", form) else 1
 
 
 def resolve(parsed: Iterable[ParsedArticle], lex: Lexicon):

@@ -16,14 +16,17 @@ from ..model import EntityType, Mention, Relation, RelationType
 from .base import Doc, Resources, extractor
 from .lexicon import Lexicon, normalise
 from .segment import Token
-from .words import STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
+from .words import COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
 
 MAX_NAME = 18
 _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
 _REGION_HEADS = ("地区", "片区", "板块")
 _BRACKETS = {")": "(", "）": "（"}
 # heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
-STRICT_HEADS = frozenset({"项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城"})
+STRICT_HEADS = frozenset({"项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
+                          "产业化项目"})
+_ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "研究中心"})
+_PHASE_END = re.compile(r"(?:[一二三四五六七八九十\d]+|首)期$")
 
 
 @extractor("lexicon", stage="mentions")
@@ -71,7 +74,9 @@ class NameBuilder:
         self.lex: Lexicon = res.lexicon
         self.seg = res.segmenter
 
-    def is_stop(self, word: str) -> bool:
+    def is_stop(self, word: str, org: bool = False) -> bool:
+        """Does ``word`` end a name on its left? ``org``: the name is an organization's, whose
+        names hold verbs (经济发展有限公司, 建设集团)."""
         if PUNCT.match(word) or PLACEHOLDER in word or NUMERAL.match(word):
             return True
         if len(word) == 1:
@@ -80,10 +85,18 @@ class NameBuilder:
             return True
         if self.lex.lookup(word) or word in self.lex.industry_words or word in self.lex.generic_modifiers:
             return False
+        if org and word in COMPANY_WORDS:
+            return False
         return self.seg.tag(word) in STOP_TAGS
 
+    def is_proper(self, word: str) -> bool:
+        """A word that names something: known to the lexicon, tagged as a name, or unknown to jieba."""
+        if word in self.lex.heads or word in self.lex.industry_words or word in self.lex.generic_modifiers:
+            return False
+        return bool(self.lex.lookup(word)) or self.seg.tag(word) in PROPER_TAGS or not self.seg.tag(word)
+
     def extend_left(self, text: str, tokens: tuple[Token, ...], j: int, floor: int,
-                    place_split: bool) -> int:
+                    place_split: bool = False, org: bool = False, academic: bool = False) -> int:
         """Start of the name whose last pre-head token index is ``j``; ``floor`` is the sentence start."""
         start = tokens[j + 1].start if j + 1 < len(tokens) else floor
         k = j
@@ -95,35 +108,58 @@ class NameBuilder:
             if w in _BRACKETS:  # (三期) (集团) (中国) (上海)
                 open_at = text.rfind(_BRACKETS[w], max(floor, t.start - 10), t.start)
                 inner = text[open_at + 1:t.start] if open_at >= 0 else ""
+                entry = self.lex.lookup(inner) if inner else None
                 if inner and (PHASE.match(inner) or inner in ("集团", "控股", "中国")
-                              or (self.lex.lookup(inner) and self.lex.lookup(inner).type == EntityType.PLACE)):
+                              or (entry and entry.type == EntityType.PLACE)):
                     start = open_at
-                    while k >= 0 and tokens[k].start > open_at:
-                        k -= 1
-                    if k >= 0 and tokens[k].start == open_at:
+                    while k >= 0 and tokens[k].start >= open_at:
                         k -= 1
                     continue
                 break
-            if w and w[-1] in CLOSE_QUOTES and len(w) == 1:  # “长阳秀带”在线新经济生态园
+            if len(w) == 1 and w in CLOSE_QUOTES:  # “长阳秀带”在线新经济生态园
                 open_at = max(text.rfind(q, max(floor, t.start - 16), t.start) for q in OPEN_QUOTES)
                 if open_at >= 0 and t.start - open_at > 1:
                     start = open_at
-                    break
                 break
+            if PHASE.match(w):  # 超级智能工厂三期项目
+                start = t.start
+                k -= 1
+                continue
             if w == "号" and k > 0 and tokens[k - 1].text.isdigit():  # 1号智慧湾
                 start = tokens[k - 1].start
                 break
-            if self.is_stop(w):
+            if academic and w in ("与", "和", "及"):  # 上海大学机电工程与自动化学院
+                org_start = self._org_before(text, tokens, k - 1, floor)
+                if org_start is not None:
+                    start = org_start
+                    break
+            if self.is_stop(w, org):
                 break
             entry = self.lex.lookup(w)
-            if place_split and entry and entry.type == EntityType.PLACE and w.endswith(_ADMIN) and start < tokens[j + 1].start:
+            if place_split and entry and entry.type == EntityType.PLACE and w.endswith(_ADMIN) \
+                    and j + 1 < len(tokens) and start < tokens[j + 1].start:
                 break
             start = t.start
             k -= 1
         return start
 
-    def modifier_ok(self, modifier_tokens: list[str], single_head: bool) -> bool:
-        """Does the part before the head make the name specific?"""
+    def _org_before(self, text: str, tokens: tuple[Token, ...], k: int, floor: int) -> int | None:
+        """Start of a known organization a few tokens left of ``k`` with no stop word between."""
+        span = 0
+        while k >= 0 and span <= 8:
+            t = tokens[k]
+            entry = self.lex.lookup(t.text)
+            if entry and entry.type == EntityType.ORGANIZATION:
+                return t.start
+            if self.is_stop(t.text):
+                return None
+            span += len(t.text)
+            k -= 1
+        return None
+
+    def modifier_ok(self, modifier_tokens: list[str], strict: bool) -> bool:
+        """Does the part before the head make the name specific? ``strict``: it must hold a
+        proper name (single-character heads such as 区/路, productive ones such as 项目)."""
         words = [w for w in modifier_tokens if w and not PUNCT.match(w)]
         if not words:
             return False
@@ -134,14 +170,10 @@ class NameBuilder:
         ]
         if not specific:
             return False
-        if single_head:
-            joined = "".join(words)
-            if len(joined) < 2:
+        if strict:
+            if len("".join(words)) < 2:
                 return False
-            return any(
-                self.lex.lookup(w) or self.seg.tag(w) in PROPER_TAGS or not self.seg.tag(w)
-                for w in specific
-            )
+            return any(self.is_proper(w) for w in specific)
         return True
 
 
@@ -161,24 +193,21 @@ class HeadNounNames(NameBuilder):
                     continue
                 hs = end - len(head)
                 j = i
-                while j >= 0 and tokens[j].start > hs:
+                while j > 0 and tokens[j].start > hs:
                     j -= 1
-                # tokens[j] holds the head's first character; its part before hs is glued on
-                glued = text[tokens[j].start:hs] if j >= 0 else ""
+                # tokens[j] holds the head's first character; a part of it before hs is glued on
+                glued = tokens[j].start < hs
                 if glued and (self._common_word(tokens[j].text)
                               or (len(head) == 1 and len(tokens[j].text) == 2 and not self.lex.lookup(tokens[j].text))):
                     continue  # 城市, 超市, 必由之路: a word that merely ends like a head noun
-                if glued and self.is_stop(glued):
-                    glued = ""
-                first = j - 1 if glued == "" or tokens[j].start == hs else j - 1
-                start = self.extend_left(text, tokens, first, sent.start, etype == EntityType.PLACE)
-                if glued and start > tokens[j].start:
-                    start = tokens[j].start
-                if glued and start == hs:
-                    start = tokens[j].start
-                mention = self._mention(doc, si, start, end, head, etype, tokens)
-                if mention:
-                    yield from mention
+                org = etype == EntityType.ORGANIZATION
+                start = self.extend_left(text, tokens, j - 1, sent.start, place_split=etype == EntityType.PLACE,
+                                         org=org, academic=org and head in _ACADEMIC_HEADS)
+                if glued:
+                    start = min(start, tokens[j].start)
+                found = self._mention(doc, si, start, end, head, etype, tokens)
+                if found:
+                    yield from found
 
     def _common_word(self, word: str) -> bool:
         """A dictionary word that merely ends like a head noun (城市, 必由之路, 地区)."""
@@ -204,23 +233,30 @@ class HeadNounNames(NameBuilder):
                 return head, self.lex.heads[head]
         return "", None
 
+    def _specific(self, name: str, head: str, modifier: list[str]) -> bool:
+        strict = len(head) == 1 or head in STRICT_HEADS
+        if self.modifier_ok(modifier, strict):
+            return True
+        # 超级智能工厂三期项目, 数据中心项目: a productive head after another head or a phase
+        rest = name[: -len(head)]
+        return strict and len(head) > 1 and bool(
+            _PHASE_END.search(rest) or (self.lex.head_of(rest) and self.modifier_ok(modifier, False)))
+
     def _mention(self, doc: Doc, si: int, start: int, end: int, head: str, etype: EntityType,
                  tokens: tuple[Token, ...]) -> list[Mention | Relation] | None:
         text = doc.parsed.text
-        surface = text[start:end]
-        if surface[:1] in OPEN_QUOTES:
-            surface = surface[1:]
+        if text[start:start + 1] in OPEN_QUOTES:
             start += 1
-        name = normalise(surface).replace("“", "").replace("”", "").replace('"', "")
+        name = normalise(text[start:end])
+        for q in OPEN_QUOTES + CLOSE_QUOTES:
+            name = name.replace(q, "")
         if len(name) <= len(head) or self.lex.is_generic(name):
             return None
         entry = self.lex.lookup(name)
         hs = end - len(head)
         modifier = [t.text for t in tokens if start <= t.start and t.end <= hs]
         modifier += [text[max(t.start, start):hs] for t in tokens if t.start < hs < t.end]
-        if not entry and not self.modifier_ok(modifier, len(head) == 1 or head in STRICT_HEADS):
-            return None
-        if not entry and self._place_plus_generic(name, tokens, start, end):
+        if not entry and (not self._specific(name, head, modifier) or self._place_plus_generic(name, tokens, start, end)):
             return None
         if entry:
             etype = entry.type
@@ -229,24 +265,23 @@ class HeadNounNames(NameBuilder):
         if head in _REGION_HEADS and not entry:  # 吴淞地区 → 吴淞
             aliases.append(name)
             name = name[: -len(head)]
-        m = re.match(r"^(.*?)\(([^()]*)\)(项目)?$", name)
-        if m and PHASE.match(m[2]):  # 发那科智能工厂(三期)项目 → 发那科智能工厂
+        bracket = re.match(r"^(.*?)\(([^()]*)\)(项目|工程)?$", name)
+        if bracket and PHASE.match(bracket[2]):  # 发那科智能工厂(三期)项目 → 发那科智能工厂
             aliases.append(name)
-            name = m[1]
-        elif name.endswith("项目") and self.lex.head_of(name[:-2]):
-            aliases.append(name)
+            name = bracket[1]
+        elif re.search(r"(项目|工程)$", name) and (self.lex.head_of(name[:-2]) or _PHASE_END.search(name[:-2])):
+            aliases.append(name)  # 上药超级工厂项目 → 上药超级工厂; 超级智能工厂三期项目 → …三期
             name = name[:-2]
-        phase = re.match(r"^(.{2,}?)((?:[一二三四五六七八九十\d]+|首)期)(?:工程|项目)?$", name)
-        if phase and self.lex.head_of(phase[1]):  # 吴淞创新城二期 is part of 吴淞创新城
-            base = phase[1]
-            out.append(Mention(base, self.lex.head_of(base)[1], start, start + len(base), si, "names"))
-            out.append(Relation(name, RelationType.PART_OF, base, (doc.parsed.evidence(si),)))
+        phase = _PHASE_END.search(name)
+        if phase and not bracket:  # 吴淞创新城二期 is part of 吴淞创新城
+            base = name[: phase.start()]
+            base_head = self.lex.head_of(base)
             etype = EntityType.PROJECT
-        if entry:
-            canonical = entry.name
-        else:
-            canonical = ""
-        out.insert(0, Mention(name, etype, start, end, si, "names", canonical=canonical,
+            base_tokens = [t.text for t in tokens if start <= t.start and t.end <= start + len(base)]
+            if base_head and len(base) > len(base_head[0]) and any(self.is_proper(w) for w in base_tokens):
+                out.append(Mention(base, base_head[1], start, start + len(base), si, "names"))
+                out.append(Relation(name, RelationType.PART_OF, base, (doc.parsed.evidence(si),)))
+        out.insert(0, Mention(name, etype, start, end, si, "names", canonical=entry.name if entry else "",
                               aliases=tuple(aliases)))
         return out
 

@@ -40,17 +40,21 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # 在 C 建设/打造 A
     (re.compile(r"(?:在|于)" + E + G + r"{0,6}?(?:建设|打造|新建|投资建设|布局|设立)" + G + r"{0,4}?" + E), LOC, 2, 1, _BUILT, {PL, K}),
     # X 与 A、B 签约/签署协议/合作
-    (re.compile(E + G + r"{0,8}?(?:与|和|同|跟)" + L + G + r"{0,14}?(?:签约|签署|签订|达成|战略合作|合作|携手|联手|共建)"), COOP, 1, 2, _THING, _THING),
+    (re.compile(E + G + r"{0,8}?(?:与|和|同|跟)" + L + G + r"{0,14}?(?:签约|签署|签订|达成|战略合作|合作|携手|联手|共建|联动)"), COOP, 1, 2, _THING, _THING),
     # A 和 B 签约 (a list as subject)
     (re.compile(L + G + r"{0,6}?(?:签约|签署|签订|达成合作|携手)"), COOP, 1, 1, _THING, _THING),
     # 由 A 投资建设的 B
     (re.compile(r"由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理)" + G + r"{0,8}?的" + E), DEV, 2, 1, _BUILT, {O, PL}),
     # B 由 A 投资建设
     (re.compile(E + G + r"{0,8}?由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理)"), DEV, 1, 2, _BUILT, {O, PL}),
+    # X(organization) 计划投资…，在 Y 建设 B
+    (re.compile(E + r"[^。；【]{0,16}?(?:投资|出资)[^。；【]{0,16}?(?:在|于)?(?:【\d+】)?" + G + r"{0,6}?(?:建设|打造|新建|兴建|投建)(?:了)?" + E), DEV, 2, 1, _BUILT, {O}),
     # A 投资建设/开发/运营 B
     (re.compile(L + G + r"{0,4}?(?:投资建设|投资兴建|出资建设|投资打造|开发建设|负责建设|负责运营|投建|承建|运营|开发|兴建)(?:了|的)?" + E), DEV, 2, 1, _BUILT, {O}),
     # A 是 B 的组成部分 / 一期
     (re.compile(E + r"(?:是|为|作为|系|属于)" + E + r"(?:的|中的|内的)?" + G + r"{0,6}?(?:组成部分|一部分|核心区|启动区|先行区|一期|二期|三期|首期|分园|子园|园中园|重要板块)"), PART, 1, 2, _THING, _THING),
+    # A 与 B 相连/相邻/接壤
+    (re.compile(E + G + r"{0,4}?(?:与|和|同)" + L + r"(?:相连|相邻|接壤|相接|毗邻|相望|连通)"), ADJ, 1, 2, _THING, {PL, K, P}),
     # A 紧邻/毗邻/沿 B
     (re.compile(E + G + r"{0,6}?(?:紧邻|毗邻|比邻|临近|邻近|紧靠|靠近|背靠|濒临|坐拥|依傍|沿)" + L), ADJ, 1, 2, _THING, {PL, K, P}),
     # A 是 B 和 C 交汇(所形成)
@@ -59,9 +63,8 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(r"沿" + E + G + r"{0,4}?的" + E), ADJ, 2, 1, _THING, {PL}),
 ]
 _CO_BUILD = re.compile(r"(?:共同|联合|合作|携手|一起)(?:打造|建设|开发|运营|设立|成立|共建)" + G + r"{0,3}?" + E)
+_TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|北至|南至))")
 _WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区")
-_REFS = re.compile(r"(该项目|本项目|该园区|该基地|该公司|该企业|该集团|该校)")
-_REF_TYPES = {"项目": (P,), "园区": (K,), "基地": (P, K), "公司": (O,), "企业": (O,), "集团": (O,), "该校": (O,)}
 _DISTRICT_PLACE = re.compile(r"(?<![地片社城辖园])(区|县|新区)$")
 _DISTRICT_PARK = re.compile(r"(开发区|高新区|工业园区|新区|经开区)$")
 
@@ -155,12 +158,6 @@ class PatternRelations:
                 s, e = sent.start + w.start(), sent.start + w.end()
                 if free(s, e):
                     slots.append((s, e, subject))
-        for r in _REFS.finditer(sent.text):
-            s, e = sent.start + r.start(), sent.start + r.end()
-            kind = r[0][1:] if r[0] != "该校" else "该校"
-            earlier = [m for m in parsed.mentions if m.end <= s and m.type in _REF_TYPES.get(kind, ())]
-            if earlier and free(s, e):
-                slots.append((s, e, earlier[-1]))
         slots.sort(key=lambda x: (x[0], -x[1]))
         # drop nested mentions: the skeleton holds the outermost name only
         out, last_end = [], -1
@@ -181,6 +178,11 @@ class PatternRelations:
         skeleton = "".join(parts)
         # quotes around names do not change the pattern: 打造“【3】” → 打造【3】
         skeleton = re.sub(r"[“\"]?(【\d+】)[”\"]?", r"\1", skeleton)
+        # topic–comment: "X是…，主体位于Y，北侧与Z相连" — a clause with no subject of its own
+        # takes the topic of the sentence's first clause
+        first = re.match(r"^[^，,；;。]*?(【\d+】)", skeleton)
+        if first:
+            skeleton = _TOPIC_CLAUSE.sub(lambda m: m[1] + m[2] + first[1], skeleton)
         return skeleton, [m if m.canonical else m for m in entities]
 
     def _adjacent_admin(self, parsed, si: int, ev) -> Iterator[Relation]:

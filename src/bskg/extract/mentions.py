@@ -109,15 +109,49 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
         name, etype = canonical[root]
         aliases = tuple(sorted(f for f in members[root] if f != name))
         out.append(replace(m, canonical=name, type=etype, aliases=aliases))
+    out += _references(parsed, out)
     out.sort(key=lambda m: (m.start, -m.end, m.canonical))
-    return tuple(out), tuple(relations)
+
+    def canon(name: str) -> str:
+        root = groups.find(name)
+        return canonical[root][0] if root in canonical else name
+
+    rels = {}
+    for r in relations:  # relations found with the names: point them at the canonical names
+        r = replace(r, subject=canon(r.subject), object=canon(r.object))
+        if r.subject != r.object:
+            rels.setdefault((r.subject, r.predicate, r.object), r)
+    return tuple(out), tuple(rels.values())
+
+
+_REF = re.compile(r"(该|本|这个|这一|此)(项目|园区|基地|公司|企业|集团|片区|工厂|学校|大学|医院)")
+_REF_TYPES = {
+    "项目": (EntityType.PROJECT,), "工厂": (EntityType.PROJECT,), "园区": (EntityType.PARK,),
+    "基地": (EntityType.PROJECT, EntityType.PARK), "片区": (EntityType.PLACE, EntityType.PARK, EntityType.PROJECT),
+    "公司": (EntityType.ORGANIZATION,), "企业": (EntityType.ORGANIZATION,), "集团": (EntityType.ORGANIZATION,),
+    "学校": (EntityType.ORGANIZATION,), "大学": (EntityType.ORGANIZATION,), "医院": (EntityType.ORGANIZATION,),
+}
+
+
+def _references(parsed, mentions: list[Mention]) -> list[Mention]:
+    """该项目, 该园区, 这个基地 … stand for the last entity of that kind named before them."""
+    out = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for si, sent in enumerate(parsed.sentences):
+        for ref in _REF.finditer(sent.text):
+            s = sent.start + ref.start()
+            types = _REF_TYPES[ref[2]]
+            earlier = [m for m in ordered if m.end <= s and m.type in types]
+            if earlier:
+                target = earlier[-1]
+                out.append(Mention(target.canonical, target.type, s, sent.start + ref.end(), si, "reference",
+                                   canonical=target.canonical, aliases=target.aliases))
+    return out
 
 
 def _official(form: str) -> int:
     """Prefer plain names over forms with brackets, quotes or phase notes."""
-    if re.search(r"(地区|片区|板块)$", form):
-        return 0
-    return 0 if re.search(r"[()“”\"]|期", form) else 1
+    return 0 if re.search(r"[()“”\"]|(地区|片区|板块|项目|工程)$", form) else 1
 
 
 def _choose(cands: tuple[Mention, ...]) -> tuple[Mention, ...]:
@@ -142,6 +176,7 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
     chosen_spans = {(m.start, m.end) for m in chosen}
     standalone = {m.canonical or m.name for m in chosen}
     out: list[Mention] = []
+    linked: set[tuple[str, str]] = set()
     for inner in parsed.mentions:
         if inner.type != EntityType.ORGANIZATION or (inner.start, inner.end) in chosen_spans:
             continue
@@ -159,8 +194,10 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
                     rel = RelationType.DEVELOPED_BY
                 else:
                     rel = RelationType.RELATED_TO
-                out.append(replace(inner, source="nested"))
-                relations.append(Relation(outer.name, rel, inner.name, (parsed.evidence(outer.sentence),)))
+                if (outer.name, inner.name) not in linked:
+                    linked.add((outer.name, inner.name))
+                    out.append(replace(inner, source="nested"))
+                    relations.append(Relation(outer.name, rel, inner.name, (parsed.evidence(outer.sentence),)))
                 break
     return tuple(out)
 

@@ -81,6 +81,11 @@ def _from_match(m: re.Match, before: str, after: str):
     return prop, val, top, qualifier
 
 
+def _clause_end(text: str, start: int) -> int:
+    ends = [i for i in (text.find(c, start) for c in "，,；;：:。") if i >= 0]
+    return min(ends) if ends else len(text)
+
+
 def _clause_start(text: str, pos: int, floor: int) -> int:
     i = max(text.rfind(c, floor, pos) for c in "，,；;：:")
     return max(floor, i + 1)
@@ -127,18 +132,22 @@ def _attach(doc: Doc, in_sent: list[Mention], every: list[Mention], s: int, e: i
     ref = None
     for r in _REFERENCE.finditer(text, clause, s):
         ref = r
-    if ref and (not before or before[-1].end <= ref.start()):
-        kind = ref[0][-2:]
-        types = _REF_TYPES.get(kind, ())
+    if ref and (not before or before[-1].end <= ref.start()):  # 园区占地约7.2平方公里
+        types = _REF_TYPES.get(ref[0][-2:], ())
         earlier = [m for m in every if m.start < ref.start() and m.type in types]
         if earlier:
             return earlier[-1]
     if before:
         return before[-1]
+    # topic–comment: "X是…，规划面积约3.2平方公里" — the topic of the sentence's first clause
+    first_clause = _clause_end(text, floor)
+    topic = [m for m in in_sent if m.start < first_clause and m.end <= s]
+    if topic:
+        return topic[0]
     before = [m for m in in_sent if m.end <= s]
     if before:
         return before[-1]
-    later = [m for m in in_sent if m.start >= e and _clause_start(text, m.start, floor) <= e]
+    later = [m for m in in_sent if m.start >= e]
     return later[0] if later else None
 
 

@@ -8,14 +8,14 @@ import re
 # name that the dictionary-only segmenter split up (发/那/科), so they do not stop a name.
 STOP_CHARS = frozenset("""
 的 是 在 与 和 及 同 跟 对 为 把 将 被 由 从 向 于 至 到 等 了 着 过 又 也 都 还 并 就 已 均 该 这 其
-此 我 你 他 她 级 以 如 让 使 给 或 而 但 且 则 每 各 之 个 家 所 项 座 栋 条 即 像 再 才 仍 很 更 最 共
+此 我 你 他 她 级 沿 以 如 让 使 给 或 而 但 且 则 每 各 之 个 家 所 项 座 栋 条 即 像 再 才 仍 很 更 最 共
 """.split())
 
 # Words a name never extends left over.
 STOP_WORDS = frozenset("""
 以及 我们 他们 我区 全区 全市 本市
 推进 建设 打造 加快 提速 推动 引进 签约 签署 签订 落户 入驻 位于 坐落 包括 涵盖 例如 作为 成为 形成
-举行 举办 开工 竣工 启动 开业 揭牌 投资 总投资 计划 预计 拥有 依托 围绕 聚焦 支持 助力 服务 表示 介绍
+选址 举行 举办 开工 竣工 启动 开业 揭牌 投资 总投资 计划 预计 拥有 依托 围绕 聚焦 支持 助力 服务 表示 介绍
 指出 强调 建成 新建 在建 规划 布局 参观 考察 调研 走访 来到 前往 进入 参与 出席 对接 携手 联手 共同
 一起 还有 其中 目前 今年 去年 明年 近期 近年来 近日 日前 当前 未来 为代表 巨头 龙头 集聚 吸引 吸纳
 导入 引入 招引 落地 承接 实施 开展 完成 实现 提升 培育 发展 构建 形成 建立 设立 成立 组建 新增 增加
@@ -40,3 +40,9 @@ NUMERAL = re.compile(r"^[\d.,%０-９一二三四五六七八九十百千万亿�
 OPEN_QUOTES = "“‘「『《\""
 CLOSE_QUOTES = "”’」』》\""
 PHASE = re.compile(r"^(?:[一二三四五六七八九十\d]+|首)期(?:工程|项目)?$")
+
+# Words that are part of company names although they are verbs elsewhere (…经济发展有限公司).
+COMPANY_WORDS = frozenset("""
+发展 投资 建设 开发 管理 服务 控股 实业 贸易 咨询 运营 科技 制造 经营 营销 物流 置业 创业 孵化 检测 认证
+设计 规划 研究 研发 工程 装备 智能 信息 网络 数据 电子 医药 生物 能源 环保 集团 股份 国际 产业 技术 创新
+""".split())
