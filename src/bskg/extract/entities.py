@@ -23,7 +23,7 @@ _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
 _REGION_HEADS = ("地区", "片区", "板块")
 _BRACKETS = {")": "(", "）": "（"}
 # heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
-STRICT_HEADS = frozenset({"项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
+STRICT_HEADS = frozenset({"塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
                           "产业化项目"})
 _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "研究中心"})
 _PHASE_END = re.compile(r"(?:[一二三四五六七八九十\d]+|首)期$")
@@ -125,6 +125,8 @@ class NameBuilder:
                 start = t.start
                 k -= 1
                 continue
+            if text[max(floor, t.end - 2):t.end] == "号线":  # 15号线顾村公园站: the line is a name of its own
+                break
             if w == "号" and k > 0 and tokens[k - 1].text.isdigit():  # 1号智慧湾
                 start = tokens[k - 1].start
                 break
@@ -200,7 +202,9 @@ class HeadNounNames(NameBuilder):
                 if glued and (self._common_word(tokens[j].text)
                               or (len(head) == 1 and len(tokens[j].text) == 2 and not self.lex.lookup(tokens[j].text))):
                     continue  # 城市, 超市, 必由之路: a word that merely ends like a head noun
-                org = etype == EntityType.ORGANIZATION
+                if etype == EntityType.PLACE and (self._known_place(tok.text) or self._known_place(text[hs - 2:end])):
+                    continue  # 一季度宝山区: the lexicon has the place; nothing to compose
+                org = etype in (EntityType.ORGANIZATION, EntityType.PROJECT)
                 start = self.extend_left(text, tokens, j - 1, sent.start, place_split=etype == EntityType.PLACE,
                                          org=org, academic=org and head in _ACADEMIC_HEADS)
                 if glued:
@@ -209,8 +213,25 @@ class HeadNounNames(NameBuilder):
                 if found:
                     yield from found
 
+    def _trim_generic_lead(self, tokens: tuple[Token, ...], start: int, hs: int) -> int:
+        """片区地标吴淞创新城科创塔 → 吴淞创新城科创塔: generic words do not open a name."""
+        for t in tokens:
+            if t.start < start or t.end > hs:
+                continue
+            if t.start != start:
+                break
+            if self.lex.is_generic(t.text) or t.text in self.lex.generic_modifiers:
+                start = t.end
+        return start
+
+    def _known_place(self, word: str) -> bool:
+        entry = self.lex.lookup(word)
+        return bool(entry and entry.type == EntityType.PLACE)
+
     def _common_word(self, word: str) -> bool:
-        """A dictionary word that merely ends like a head noun (城市, 必由之路, 地区)."""
+        """A dictionary word that merely ends like a head noun (城市, 必由之路, 集成电路)."""
+        if word in self.lex.industry_words or self.lex.is_generic(word):
+            return True
         tag = self.seg.tag(word)
         return bool(tag) and tag not in PROPER_TAGS and not self.lex.lookup(word) and word not in self.lex.heads
 
@@ -247,6 +268,7 @@ class HeadNounNames(NameBuilder):
         text = doc.parsed.text
         if text[start:start + 1] in OPEN_QUOTES:
             start += 1
+        start = self._trim_generic_lead(tokens, start, end - len(head))
         name = normalise(text[start:end])
         for q in OPEN_QUOTES + CLOSE_QUOTES:
             name = name.replace(q, "")
@@ -291,6 +313,7 @@ _METRO = re.compile(
     r"((?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[、，,和及与]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))*)"
     r"\s*号线"
 )
+_METRO_PHASE = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(工程|项目)?")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 
 
@@ -309,12 +332,13 @@ def _cn_number(s: str) -> int:
 
 @extractor("metro", stage="mentions")
 class MetroLines:
-    """轨道交通1、3、7、15号线 → four lines, each a Place named 轨道交通N号线."""
+    """轨道交通1、3、7、15号线 → four lines, each a Place named 轨道交通N号线; 18号线二期工程 → a
+    Project that is part of its line."""
 
     def __init__(self, res: Resources):
         pass
 
-    def __call__(self, doc: Doc) -> Iterator[Mention]:
+    def __call__(self, doc: Doc) -> Iterator[Mention | Relation]:
         for si, sent in enumerate(doc.parsed.sentences):
             for m in _METRO.finditer(sent.text):
                 numbers = re.findall(r"\d{1,2}|[一二三四五六七八九十]{1,3}", m[2])
@@ -332,6 +356,14 @@ class MetroLines:
                     aliases.discard(name)
                     yield Mention(name, EntityType.PLACE, sent.start + m.start(), sent.start + m.end(),
                                   si, "metro", canonical=name, aliases=tuple(sorted(aliases)))
+                phase = _METRO_PHASE.match(sent.text, m.end())
+                if phase and len(numbers) == 1:  # 18号线二期工程 is part of 18号线
+                    whole = f"轨道交通{_cn_number(numbers[0])}号线{phase[1]}{phase[2] or '工程'}"
+                    surface = normalise(sent.text[m.start():phase.end()])
+                    yield Mention(whole, EntityType.PROJECT, sent.start + m.start(), sent.start + phase.end(), si,
+                                  "metro", canonical=whole, aliases=tuple(sorted({surface} - {whole})))
+                    yield Relation(whole, RelationType.PART_OF, f"轨道交通{_cn_number(numbers[0])}号线",
+                                   (doc.parsed.evidence(si),))
 
 
 @extractor("persons", stage="mentions")
@@ -373,11 +405,12 @@ class TitledPersons(NameBuilder):
                 break
             if len(word) == 2 and rest:
                 break
-            if len(word) == 2 and self.seg.tag(word).startswith(("v", "p", "c", "d")):
-                break
             rest += word
             pos += len(word)
         if not rest:
+            return ""
+        tag = self.seg.tag(surname + rest)
+        if tag and not tag.startswith("nr"):  # 高度, 高新: a word, not a name
             return ""
         return surname + rest
 

@@ -32,7 +32,22 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
                 r"(?:位于|坐落于|坐落在|地处|落户于|落户在|落户到|落户|入驻了|入驻|进驻|扎根于|扎根|选址于|选址在|设在|布局于|布局在)"
                 r"(?:于|在|到)?" + E), LOC, 1, 2, _THING, _SITE),
     # C 集聚/吸引/引进 了 A、B
-    (re.compile(E + G + r"{0,8}?(?:集聚了|集聚|聚集了|汇聚了|吸引了|引进了|引入了|已有)" + G + r"{0,6}?" + L), LOC, 2, 1, {O, P}, {K, PL}),
+    (re.compile(E + G + r"{0,8}?(?:集聚了|集聚|聚集了|汇聚了|吸引了|引进了|引入了|已有)" + G + r"{0,6}?" + L), LOC, 2, 1, _THING, {K, PL}),
+    # 位于 C(南部、紧邻D)的 A
+    (re.compile(r"位于" + E + r"[^。；，,]{0,14}?的" + E), LOC, 2, 1, _THING, _SITE),
+    # 紧邻 D 的 A
+    (re.compile(r"(?:紧邻|毗邻|比邻|临近|靠近|沿)" + E + r"[^。；，,【]{0,4}?的" + E), ADJ, 2, 1, _THING, {PL, K, P}),
+    # A 由 B、C 和 D 组成
+    (re.compile(E + r"(?:主要)?由" + L + G + r"{0,8}?(?:组成|构成)"), PART, 2, 1, _THING, _THING),
+    # B 是 A 下属/旗下 的…
+    (re.compile(E + r"(?:是|为|系|作为)" + E + r"(?:的)?(?:下属|旗下|全资|控股|二级)"), PART, 1, 2, {O}, {O}),
+    # X 在 C 设立/建设 A → A in C, A by X
+    (re.compile(E + G + r"{0,6}?(?:在|于)" + E + G + r"{0,4}?(?:设立|建设|打造|新建|投建|布局|成立)(?:了)?" + E), LOC, 3, 2, _BUILT, _SITE),
+    (re.compile(E + G + r"{0,6}?(?:在|于)" + E + G + r"{0,4}?(?:设立|建设|打造|新建|投建|布局|成立)(?:了)?" + E), DEV, 3, 1, _BUILT, {O}),
+    # X(organization) 建设/打造 A
+    (re.compile(E + G + r"{0,8}?(?:投资建设|建设|打造|新建|投建|设立)(?:了)?" + E), DEV, 2, 1, _BUILT, {O}),
+    # A 经过/途经/穿越 B、C
+    (re.compile(E + G + r"{0,10}?(?:经过|途经|穿过|穿越|贯穿|连接)" + L), LOC, 1, 2, {P, PL}, {PL}),
     # A、B 是 C 的…园区/项目
     (re.compile(L + r"(?:均|都)?(?:是|为|系)" + E + r"(?:内|区内)?的" + G + r"{0,10}(?:园区|项目|企业|片区|基地|平台|园)"), LOC, 1, 2, _THING, {PL, K}),
     # A 在 C 开工/建设/落地
@@ -40,9 +55,9 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # 在 C 建设/打造 A
     (re.compile(r"(?:在|于)" + E + G + r"{0,6}?(?:建设|打造|新建|投资建设|布局|设立)" + G + r"{0,4}?" + E), LOC, 2, 1, _BUILT, {PL, K}),
     # X 与 A、B 签约/签署协议/合作
-    (re.compile(E + G + r"{0,8}?(?:与|和|同|跟)" + L + G + r"{0,14}?(?:签约|签署|签订|达成|战略合作|合作|携手|联手|共建|联动)"), COOP, 1, 2, _THING, _THING),
+    (re.compile(L + r"(?:等" + G + r"{0,8})?" + G + r"{0,8}?(?:与|和|同|跟)" + L + G + r"{0,14}?(?:签约|签署|签订|达成|战略合作|合作|携手|联手|共建|联动)"), COOP, 1, 2, _THING, _THING),
     # A 和 B 签约 (a list as subject)
-    (re.compile(L + G + r"{0,6}?(?:签约|签署|签订|达成合作|携手)"), COOP, 1, 1, _THING, _THING),
+    (re.compile(r"(【\d+】(?:\s*(?:与|和|同|及)\s*【\d+】)+)" + G + r"{0,6}?(?:签约|签署|签订|达成合作|携手|合资|联合开发|共同投资|共同出资|联合投资)"), COOP, 1, 1, _THING, _THING),
     # 由 A 投资建设的 B
     (re.compile(r"由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理)" + G + r"{0,8}?的" + E), DEV, 2, 1, _BUILT, {O, PL}),
     # B 由 A 投资建设
@@ -52,9 +67,9 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # A 投资建设/开发/运营 B
     (re.compile(L + G + r"{0,4}?(?:投资建设|投资兴建|出资建设|投资打造|开发建设|负责建设|负责运营|投建|承建|运营|开发|兴建)(?:了|的)?" + E), DEV, 2, 1, _BUILT, {O}),
     # A 是 B 的组成部分 / 一期
-    (re.compile(E + r"(?:是|为|作为|系|属于)" + E + r"(?:的|中的|内的)?" + G + r"{0,6}?(?:组成部分|一部分|核心区|启动区|先行区|一期|二期|三期|首期|分园|子园|园中园|重要板块)"), PART, 1, 2, _THING, _THING),
+    (re.compile(E + r"(?:是|为|作为|系|属于)" + E + r"(?:的|中的|内的)?" + G + r"{0,6}?(?:组成部分|一部分|核心区|启动区|先行区|一期|二期|三期|首期|分园|子园|园中园|重要板块|换乘站|站点|车站)"), PART, 1, 2, _THING, _THING),
     # A 与 B 相连/相邻/接壤
-    (re.compile(E + G + r"{0,4}?(?:与|和|同)" + L + r"(?:相连|相邻|接壤|相接|毗邻|相望|连通)"), ADJ, 1, 2, _THING, {PL, K, P}),
+    (re.compile(E + G + r"{0,8}?(?:与|和|同)" + L + G + r"{0,4}?(?:相连|相邻|接壤|相接|毗邻|相望|连通)"), ADJ, 1, 2, _THING, {PL, K, P}),
     # A 紧邻/毗邻/沿 B
     (re.compile(E + G + r"{0,6}?(?:紧邻|毗邻|比邻|临近|邻近|紧靠|靠近|背靠|濒临|坐拥|依傍|沿)" + L), ADJ, 1, 2, _THING, {PL, K, P}),
     # A 是 B 和 C 交汇(所形成)
@@ -186,9 +201,13 @@ class PatternRelations:
         return skeleton, [m if m.canonical else m for m in entities]
 
     def _adjacent_admin(self, parsed, si: int, ev) -> Iterator[Relation]:
-        """上海市宝山区, 宝山区顾村镇: a place written right after the larger place it lies in."""
+        """上海市宝山区, 宝山区顾村镇: a place written right after the larger place it lies in;
+        7号线美兰湖站: a station written right after its line."""
         ms = sorted((m for m in parsed.mentions if m.sentence == si), key=lambda m: m.start)
         for a, b in zip(ms, ms[1:]):
+            if a.end == b.start and a.canonical.endswith("号线") and b.canonical.endswith("站"):
+                yield Relation(b.canonical, PART, a.canonical, ev)
+                continue
             if a.end == b.start and a.type == PL and a.canonical != b.canonical and \
                     re.search(r"(省|市|区|县)$", a.canonical) and b.type in (PL, K, P) and \
                     not b.canonical.endswith("号线") and _rank(a.canonical) < _rank(b.canonical):

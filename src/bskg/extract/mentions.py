@@ -186,7 +186,11 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
                     break
                 prefix = inner.start == outer.start
                 key = inner.canonical or inner.name
-                if not prefix and key not in standalone:
+                # a company inside a company name (西门子(中国)有限公司) is only linked when the
+                # article names the parent on its own; universities always are (上海大学…学院)
+                parent_needed = not prefix or (outer.type == EntityType.ORGANIZATION
+                                               and not re.search(r"(大学|学院)$", key))
+                if parent_needed and key not in standalone:
                     break
                 if prefix and outer.type == EntityType.ORGANIZATION:
                     rel = RelationType.PART_OF

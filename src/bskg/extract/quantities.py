@@ -81,9 +81,9 @@ def _from_match(m: re.Match, before: str, after: str):
     return prop, val, top, qualifier
 
 
-def _clause_end(text: str, start: int) -> int:
-    ends = [i for i in (text.find(c, start) for c in "，,；;：:。") if i >= 0]
-    return min(ends) if ends else len(text)
+def _opens_clause(text: str, pos: int, floor: int) -> bool:
+    """Is ``pos`` at the start of a clause (allowing a short lead such as 据 or 目前)?"""
+    return pos - _clause_start(text, pos, floor) <= 1
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
@@ -139,11 +139,10 @@ def _attach(doc: Doc, in_sent: list[Mention], every: list[Mention], s: int, e: i
             return earlier[-1]
     if before:
         return before[-1]
-    # topic–comment: "X是…，规划面积约3.2平方公里" — the topic of the sentence's first clause
-    first_clause = _clause_end(text, floor)
-    topic = [m for m in in_sent if m.start < first_clause and m.end <= s]
+    # topic–comment: "X是…，规划面积约3.2平方公里" — the entity that opens a clause of the sentence
+    topic = [m for m in in_sent if m.end <= s and _opens_clause(text, m.start, floor)]
     if topic:
-        return topic[0]
+        return topic[-1]
     before = [m for m in in_sent if m.end <= s]
     if before:
         return before[-1]

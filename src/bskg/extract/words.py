@@ -8,7 +8,7 @@ import re
 # name that the dictionary-only segmenter split up (发/那/科), so they do not stop a name.
 STOP_CHARS = frozenset("""
 的 是 在 与 和 及 同 跟 对 为 把 将 被 由 从 向 于 至 到 等 了 着 过 又 也 都 还 并 就 已 均 该 这 其
-此 我 你 他 她 级 沿 以 如 让 使 给 或 而 但 且 则 每 各 之 个 家 所 项 座 栋 条 即 像 再 才 仍 很 更 最 共
+此 我 你 他 她 级 沿 据 出 以 如 让 使 给 或 而 但 且 则 每 各 之 个 家 所 项 座 栋 条 即 像 再 才 仍 很 更 最
 """.split())
 
 # Words a name never extends left over.
@@ -23,6 +23,7 @@ STOP_WORDS = frozenset("""
 首个 首家 一期 二期 三期 位列 占地 面积 总面积 规模 达到 达 超过 共计 合计 总计 年产 年
 期间 以来 之后 以后 之前 以前 同时 此外 另外 据悉 据了解 记者 获悉 消息 宣布 发布 公布 透露
 方面 领域 所在地 所在 周边 沿线 附近 一带
+一季度 二季度 三季度 四季度 上半年 下半年 全年 北起 南起 东起 西起 途经 经过 终点 起点 向西 向东 向南 向北
 签约仪式 仪式 活动 大会 会议 论坛 峰会 现场 期间 主要 重要 核心 全面 全新 一批 首批 若干 多个 多家
 """.split())
 
@@ -43,6 +44,7 @@ PHASE = re.compile(r"^(?:[一二三四五六七八九十\d]+|首)期(?:工程|�
 
 # Words that are part of company names although they are verbs elsewhere (…经济发展有限公司).
 COMPANY_WORDS = frozenset("""
-发展 投资 建设 开发 管理 服务 控股 实业 贸易 咨询 运营 科技 制造 经营 营销 物流 置业 创业 孵化 检测 认证
+发展 投资 建设 开发 管理 服务 控股 实业 贸易 咨询 运营 科技 制造 经营 营销 物流 置业 创业 检测 认证
 设计 规划 研究 研发 工程 装备 智能 信息 网络 数据 电子 医药 生物 能源 环保 集团 股份 国际 产业 技术 创新
+综合 上盖 更新
 """.split())
