@@ -16,7 +16,7 @@ from ..model import EntityType, Mention, Relation, RelationType
 from .base import Doc, Resources, extractor
 from .lexicon import Lexicon, normalise
 from .segment import Token
-from .words import COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
+from .words import VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
 
 MAX_NAME = 18
 _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
@@ -209,9 +209,21 @@ class HeadNounNames(NameBuilder):
                                          org=org, academic=org and head in _ACADEMIC_HEADS)
                 if glued:
                     start = min(start, tokens[j].start)
+                start = self._trim_verb_lead(text, tokens, start, hs, sent.start)
                 found = self._mention(doc, si, start, end, head, etype, tokens)
                 if found:
                     yield from found
+
+    def _trim_verb_lead(self, text: str, tokens: tuple[Token, ...], start: int, hs: int, floor: int) -> int:
+        """谋划大学科技园 → 大学科技园: a verb does not open a name, unless the name opens its
+        clause (、超能新材料科技园), where a verb-like first word is more likely part of the name."""
+        if start == floor or text[start - 1] in "，,、；;：:“\"（(《 \n":
+            return start
+        for t in tokens:
+            if t.start == start and t.end <= hs and self.seg.tag(t.text) in VERB_TAGS \
+                    and not self.lex.lookup(t.text) and t.text not in self.lex.industry_words:
+                return t.end
+        return start
 
     def _trim_generic_lead(self, tokens: tuple[Token, ...], start: int, hs: int) -> int:
         """片区地标吴淞创新城科创塔 → 吴淞创新城科创塔: generic words do not open a name."""
@@ -258,6 +270,9 @@ class HeadNounNames(NameBuilder):
         strict = len(head) == 1 or head in STRICT_HEADS
         if self.modifier_ok(modifier, strict):
             return True
+        if self.lex.heads.get(head) == EntityType.PLACE and len(head) > 1 and \
+                any(w in self.lex.industry_words for w in modifier):
+            return True  # 量子大街, 科技大道: a street may be named after an industry
         # 超级智能工厂三期项目, 数据中心项目: a productive head after another head or a phase
         rest = name[: -len(head)]
         return strict and len(head) > 1 and bool(

@@ -55,11 +55,13 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # 在 C 建设/打造 A
     (re.compile(r"(?:在|于)" + E + G + r"{0,6}?(?:建设|打造|新建|投资建设|布局|设立)" + G + r"{0,4}?" + E), LOC, 2, 1, _BUILT, {PL, K}),
     # X 与 A、B 签约/签署协议/合作
-    (re.compile(L + r"(?:等" + G + r"{0,8})?" + G + r"{0,8}?(?:与|和|同|跟)" + L + G + r"{0,14}?(?:签约|签署|签订|达成|战略合作|合作|携手|联手|共建|联动)"), COOP, 1, 2, _THING, _THING),
+    (re.compile(L + r"(?:等" + G + r"{0,8})?" + G + r"{0,8}?(?:与|和|同|跟)" + L + G + r"{0,14}?(?:签约|签署|签订|达成|战略合作|合作|携手|联手|共建|联动|协同)"), COOP, 1, 2, _THING, _THING),
     # A 和 B 签约 (a list as subject)
-    (re.compile(r"(【\d+】(?:\s*(?:与|和|同|及)\s*【\d+】)+)" + G + r"{0,6}?(?:签约|签署|签订|达成合作|携手|合资|联合开发|共同投资|共同出资|联合投资)"), COOP, 1, 1, _THING, _THING),
+    (re.compile(r"(【\d+】(?:\s*(?:与|和|同|及)\s*【\d+】)+)" + G + r"{0,6}?(?:签约|签署|签订|达成合作|携手|合资|联合开发|共同投资|共同出资|联合投资|共同发起|共同设立|共建|联合设立)"), COOP, 1, 1, _THING, _THING),
+    # C 内的 A
+    (re.compile(E + r"(?:内|区内|园内|中)的" + E), LOC, 2, 1, _THING, _SITE),
     # 由 A 投资建设的 B
-    (re.compile(r"由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理)" + G + r"{0,8}?的" + E), DEV, 2, 1, _BUILT, {O, PL}),
+    (re.compile(r"由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起)" + G + r"{0,8}?的" + E), DEV, 2, 1, _BUILT, {O, PL}),
     # B 由 A 投资建设
     (re.compile(E + G + r"{0,8}?由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理)"), DEV, 1, 2, _BUILT, {O, PL}),
     # X(organization) 计划投资…，在 Y 建设 B
@@ -78,6 +80,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(r"沿" + E + G + r"{0,4}?的" + E), ADJ, 2, 1, _THING, {PL}),
 ]
 _CO_BUILD = re.compile(r"(?:共同|联合|合作|携手|一起)(?:打造|建设|开发|运营|设立|成立|共建)" + G + r"{0,3}?" + E)
+_DECLARATION = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[^)）]{0,20}[)）]")
 _TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|北至|南至))")
 _WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区")
 _DISTRICT_PLACE = re.compile(r"(?<![地片社城辖园])(区|县|新区)$")
@@ -191,6 +194,8 @@ class PatternRelations:
             pos = e
         parts.append(text[pos:end])
         skeleton = "".join(parts)
+        # X（以下简称“Y”）: the declaration is not part of the sentence's structure
+        skeleton = _DECLARATION.sub("", skeleton)
         # quotes around names do not change the pattern: 打造“【3】” → 打造【3】
         skeleton = re.sub(r"[“\"]?(【\d+】)[”\"]?", r"\1", skeleton)
         # topic–comment: "X是…，主体位于Y，北侧与Z相连" — a clause with no subject of its own

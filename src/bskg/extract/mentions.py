@@ -133,11 +133,26 @@ _REF_TYPES = {
 }
 
 
+_BARE_HEAD = re.compile(r"(?:^|(?<=[，,；;。：:]))(研究院|研究所|实验室|项目|园区|产业园|科技园|基地|公司|集团|高新区|开发区|经开区|新区|创新城|科学城)")
+
+
 def _references(parsed, mentions: list[Mention]) -> list[Mention]:
-    """该项目, 该园区, 这个基地 … stand for the last entity of that kind named before them."""
+    """该项目, 该园区, 这个基地 … stand for the last entity of that kind named before them; a bare
+    head noun opening a clause (…，研究院一期投资5亿元) for the last entity whose name ends with it."""
     out = []
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted((m for m in mentions if m.source != "reference"), key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in ordered]
     for si, sent in enumerate(parsed.sentences):
+        for bare in _BARE_HEAD.finditer(sent.text):
+            s, e = sent.start + bare.start(1), sent.start + bare.end(1)
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            earlier = [m for m in ordered if m.end <= s and (m.canonical.endswith(bare[1])
+                                                             or any(a.endswith(bare[1]) for a in m.aliases))]
+            if earlier:
+                target = earlier[-1]
+                out.append(Mention(target.canonical, target.type, s, e, si, "reference",
+                                   canonical=target.canonical, aliases=target.aliases))
         for ref in _REF.finditer(sent.text):
             s = sent.start + ref.start()
             types = _REF_TYPES[ref[2]]

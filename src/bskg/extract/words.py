@@ -23,6 +23,7 @@ STOP_WORDS = frozenset("""
 首个 首家 一期 二期 三期 位列 占地 面积 总面积 规模 达到 达 超过 共计 合计 总计 年产 年
 期间 以来 之后 以后 之前 以前 同时 此外 另外 据悉 据了解 记者 获悉 消息 宣布 发布 公布 透露
 方面 领域 所在地 所在 周边 沿线 附近 一带
+谋划 筹划 筹建 培育 孵化 发起 主办 承办 协办 参加 参与 加入 获批 获评 认定 命名 授牌
 一季度 二季度 三季度 四季度 上半年 下半年 全年 北起 南起 东起 西起 途经 经过 终点 起点 向西 向东 向南 向北
 签约仪式 仪式 活动 大会 会议 论坛 峰会 现场 期间 主要 重要 核心 全面 全新 一批 首批 若干 多个 多家
 """.split())
@@ -31,7 +32,9 @@ STOP_WORDS = frozenset("""
 # particles, pronouns, adverbs, numerals, classifiers, time words, verbs). Only applied to words of
 # two or more characters that are not in the lexicon or the generic/industry lists.
 STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "m", "q", "t", "y", "e",
-                       "o", "v", "vn", "vd", "vi", "ad"})
+                       "o", "vd", "ad"})
+# Verbs stop a name only when they would open it (谋划|大学科技园), see NameBuilder.
+VERB_TAGS = frozenset({"v", "vn", "vi"})
 
 # Tags of words that make a name proper (places, persons, organisations, abbreviations, other names).
 PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"})
