@@ -81,11 +81,11 @@ class NameBuilder:
             return True
         if len(word) == 1:
             return word in STOP_CHARS
+        if org and word in COMPANY_WORDS:
+            return False
         if word in STOP_WORDS:
             return True
         if self.lex.lookup(word) or word in self.lex.industry_words or word in self.lex.generic_modifiers:
-            return False
-        if org and word in COMPANY_WORDS:
             return False
         return self.seg.tag(word) in STOP_TAGS
 
@@ -136,6 +136,8 @@ class NameBuilder:
                     start = org_start
                     break
             if self.is_stop(w, org):
+                break
+            if len(w) == 1 and k > 0 and tokens[k - 1].text + w in STOP_WORDS:  # 北|起, 据|悉
                 break
             entry = self.lex.lookup(w)
             if place_split and entry and entry.type == EntityType.PLACE and w.endswith(_ADMIN) \
