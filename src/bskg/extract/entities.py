@@ -23,7 +23,7 @@ _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
 _REGION_HEADS = ("地区", "片区", "板块")
 _BRACKETS = {")": "(", "）": "（"}
 # heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
-STRICT_HEADS = frozenset({"塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
+STRICT_HEADS = frozenset({"科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
                           "产业化项目"})
 _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "研究中心"})
 _PHASE_END = re.compile(r"(?:[一二三四五六七八九十\d]+|首)期$")
@@ -471,7 +471,8 @@ class Enumerations(NameBuilder):
                         item_start = self._first_item_start(text, doc.tokens[si], pos, pos + len(part))
                     item = normalise(text[item_start:pos + len(part)])
                     pos += len(part) + 1
-                    if not (2 <= len(item) <= 12) or self.lex.is_generic(item) or item in STOP_WORDS:
+                    if not (2 <= len(item) <= 12) or self.lex.is_generic(item) or item in STOP_WORDS \
+                            or item in self.lex.industry_words or item in self.lex.generic_modifiers:
                         continue
                     entry = self.lex.lookup(item)
                     head = self.lex.head_of(item)
