@@ -16,7 +16,7 @@ from ..model import EntityType, Mention, Relation, RelationType
 from .base import Doc, Resources, extractor
 from .lexicon import Lexicon, normalise
 from .segment import Token
-from .words import VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
+from .words import PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
 
 MAX_NAME = 18
 _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
@@ -74,15 +74,17 @@ class NameBuilder:
         self.lex: Lexicon = res.lexicon
         self.seg = res.segmenter
 
-    def is_stop(self, word: str, org: bool = False) -> bool:
+    def is_stop(self, word: str, org: bool = False, project: bool = False) -> bool:
         """Does ``word`` end a name on its left? ``org``: the name is an organization's, whose
-        names hold verbs (经济发展有限公司, 建设集团)."""
+        names hold verbs (经济发展有限公司, 建设集团); ``project``: a project's (综合开发项目)."""
         if PUNCT.match(word) or PLACEHOLDER in word or NUMERAL.match(word):
             return True
         if len(word) == 1:
             return word in STOP_CHARS
-        if org and word in COMPANY_WORDS:
+        if (org and word in COMPANY_WORDS) or (project and word in PROJECT_WORDS):
             return False
+        if word in self.lex.foreign_countries:  # 丹麦|诺维康集团: the origin, not the name
+            return True
         if word in STOP_WORDS:
             return True
         if self.lex.lookup(word) or word in self.lex.industry_words or word in self.lex.generic_modifiers:
@@ -96,7 +98,8 @@ class NameBuilder:
         return bool(self.lex.lookup(word)) or self.seg.tag(word) in PROPER_TAGS or not self.seg.tag(word)
 
     def extend_left(self, text: str, tokens: tuple[Token, ...], j: int, floor: int,
-                    place_split: bool = False, org: bool = False, academic: bool = False) -> int:
+                    place_split: bool = False, org: bool = False, academic: bool = False,
+                    project: bool = False) -> int:
         """Start of the name whose last pre-head token index is ``j``; ``floor`` is the sentence start."""
         start = tokens[j + 1].start if j + 1 < len(tokens) else floor
         k = j
@@ -135,7 +138,7 @@ class NameBuilder:
                 if org_start is not None:
                     start = org_start
                     break
-            if self.is_stop(w, org):
+            if self.is_stop(w, org, project):
                 break
             if len(w) == 1 and k > 0 and tokens[k - 1].text + w in STOP_WORDS:  # 北|起, 据|悉
                 break
@@ -161,6 +164,17 @@ class NameBuilder:
             k -= 1
         return None
 
+    def _all_generic(self, text: str) -> bool:
+        """Is ``text`` a run of generic and sector words (数字孪生, 量子计算云平台)?"""
+        vocab = self.lex.generic_modifiers | self.lex.industry_words
+        ok = [True] + [False] * len(text)
+        for i in range(len(text)):
+            if ok[i]:
+                for j in range(i + 1, min(len(text), i + 6) + 1):
+                    if text[i:j] in vocab:
+                        ok[j] = True
+        return ok[len(text)]
+
     def modifier_ok(self, modifier_tokens: list[str], strict: bool) -> bool:
         """Does the part before the head make the name specific? ``strict``: it must hold a
         proper name (single-character heads such as 区/路, productive ones such as 项目)."""
@@ -172,7 +186,7 @@ class NameBuilder:
             if w not in self.lex.generic_modifiers and w not in self.lex.industry_words
             and not (len(w) == 1 and w in "新老大小")
         ]
-        if not specific:
+        if not specific or self._all_generic("".join(words)):
             return False
         if strict:
             if len("".join(words)) < 2:
@@ -206,9 +220,10 @@ class HeadNounNames(NameBuilder):
                     continue  # 城市, 超市, 必由之路: a word that merely ends like a head noun
                 if etype == EntityType.PLACE and (self._known_place(tok.text) or self._known_place(text[hs - 2:end])):
                     continue  # 一季度宝山区: the lexicon has the place; nothing to compose
-                org = etype in (EntityType.ORGANIZATION, EntityType.PROJECT)
+                org = etype == EntityType.ORGANIZATION
                 start = self.extend_left(text, tokens, j - 1, sent.start, place_split=etype == EntityType.PLACE,
-                                         org=org, academic=org and head in _ACADEMIC_HEADS)
+                                         org=org, academic=org and head in _ACADEMIC_HEADS,
+                                         project=etype == EntityType.PROJECT)
                 if glued:
                     start = min(start, tokens[j].start)
                 start = self._trim_verb_lead(text, tokens, start, hs, sent.start)
@@ -222,9 +237,9 @@ class HeadNounNames(NameBuilder):
         if start == floor or text[start - 1] in "，,、；;：:“\"（(《 \n":
             return start
         for t in tokens:
-            if t.start == start and t.end <= hs and self.seg.tag(t.text) in VERB_TAGS \
+            if t.start == start and t.end <= hs and self.seg.tag(t.text) in VERB_TAGS | {"a"} \
                     and not self.lex.lookup(t.text) and t.text not in self.lex.industry_words:
-                return t.end
+                start = t.end
         return start
 
     def _trim_generic_lead(self, tokens: tuple[Token, ...], start: int, hs: int) -> int:
@@ -257,7 +272,7 @@ class HeadNounNames(NameBuilder):
                 if not self.lex.is_generic(rest):
                     return False
                 entry = self.lex.lookup(t.text)
-                return bool(entry and entry.type == EntityType.PLACE) or (
+                return bool(entry and entry.type == EntityType.PLACE and entry.name.endswith(_ADMIN)) or (
                     not entry and self.seg.tag(t.text) not in PROPER_TAGS and bool(self.seg.tag(t.text)))
         return False
 

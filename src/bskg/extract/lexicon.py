@@ -43,6 +43,7 @@ class Lexicon:
     industry_words: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
+    foreign_countries: frozenset[str] = frozenset()  # countries.txt less its first entry (China)
     _automaton: object = None
 
     def add(self, entry: LexEntry) -> None:
@@ -98,6 +99,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     """Read a lexicon folder (default: the shipped one)."""
     folder = Path(folder) if folder else resource("lexicon")
     lex = Lexicon()
+    countries: list[str] = []
     for path in sorted(folder.glob("*.txt")):
         if path.name in _SPECIAL:
             continue
@@ -112,6 +114,9 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
                 ) from None
             aliases = tuple(a.strip() for a in parts[2].split("|") if a.strip()) if len(parts) > 2 else ()
             lex.add(LexEntry(parts[0].strip(), etype, aliases))
+            if path.name == "countries.txt":
+                countries.append(parts[0].strip())
+    lex.foreign_countries = frozenset(countries[1:])
     heads = folder / "heads.txt"
     if heads.exists():
         for lineno, line in _lines(heads):
