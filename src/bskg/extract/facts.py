@@ -58,8 +58,11 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(L + r"(?:等" + G + r"{0,8})?" + G + r"{0,8}?(?:与|和|同|跟)" + L + G + r"{0,14}?(?:签约|签署|签订|达成|战略合作|合作|携手|联手|共建|联动|协同)"), COOP, 1, 2, _THING, _THING),
     # A 和 B 签约 (a list as subject)
     (re.compile(r"(【\d+】(?:\s*(?:与|和|同|及)\s*【\d+】)+)" + G + r"{0,6}?(?:签约|签署|签订|达成合作|携手|合资|联合开发|共同投资|共同出资|联合投资|共同发起|共同设立|共建|联合设立)"), COOP, 1, 1, _THING, _THING),
-    # C 内的 A
+    # C 内的 A; 宝山区大场镇的南大智慧城
     (re.compile(E + r"(?:内|区内|园内|中)的" + E), LOC, 2, 1, _THING, _SITE),
+    (re.compile(E + r"的" + E), LOC, 2, 1, {K, P}, {PL, K}),
+    # A 东至 B、西至 C
+    (re.compile(E + G + r"{0,6}?(?:东至|西至|南至|北至|东临|西临|南临|北临|东起|西起|南起|北起)" + E), ADJ, 1, 2, _THING, {PL, K, P}),
     # 由 A 投资建设的 B
     (re.compile(r"由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起)" + G + r"{0,8}?的" + E), DEV, 2, 1, _BUILT, {O, PL}),
     # B 由 A 投资建设
@@ -69,7 +72,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # A 投资建设/开发/运营 B
     (re.compile(L + G + r"{0,4}?(?:投资建设|投资兴建|出资建设|投资打造|开发建设|负责建设|负责运营|投建|承建|运营|开发|兴建)(?:了|的)?" + E), DEV, 2, 1, _BUILT, {O}),
     # A 是 B 的组成部分 / 一期
-    (re.compile(E + r"(?:是|为|作为|系|属于)" + E + r"(?:的|中的|内的)?" + G + r"{0,6}?(?:组成部分|一部分|核心区|启动区|先行区|一期|二期|三期|首期|分园|子园|园中园|重要板块|换乘站|站点|车站)"), PART, 1, 2, _THING, _THING),
+    (re.compile(E + r"(?:是|为|作为|系|属于)" + L + r"(?:的|中的|内的)?" + G + r"{0,6}?(?:组成部分|一部分|核心区|启动区|先行区|一期|二期|三期|首期|分园|子园|园中园|重要板块|换乘站|站点|车站)"), PART, 1, 2, _THING, _THING),
     # A 与 B 相连/相邻/接壤
     (re.compile(E + G + r"{0,8}?(?:与|和|同)" + L + G + r"{0,4}?(?:相连|相邻|接壤|相接|毗邻|相望|连通)"), ADJ, 1, 2, _THING, {PL, K, P}),
     # A 紧邻/毗邻/沿 B
@@ -81,7 +84,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
 ]
 _CO_BUILD = re.compile(r"(?:共同|联合|合作|携手|一起)(?:打造|建设|开发|运营|设立|成立|共建)" + G + r"{0,3}?" + E)
 _DECLARATION = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[^)）]{0,20}[)）]")
-_TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|北至|南至))")
+_TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|北至|南至|东至|西至|东起|西起|南起|北起))")
 _WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区")
 _DISTRICT_PLACE = re.compile(r"(?<![地片社城辖园])(区|县|新区)$")
 _DISTRICT_PARK = re.compile(r"(开发区|高新区|工业园区|新区|经开区)$")
@@ -139,6 +142,11 @@ class PatternRelations:
                             if a.type not in stypes or b.type not in otypes:
                                 continue
                             if pred == LOC and b.type == PL and b.canonical.endswith("号线"):
+                                pred_ = ADJ  # along a metro line, not inside it
+                                if (a.canonical, ADJ, b.canonical) in seen:
+                                    continue
+                                seen.add((a.canonical, ADJ, b.canonical))
+                                yield Relation(a.canonical, pred_, b.canonical, ev)
                                 continue
                             seen.add(key)
                             yield Relation(a.canonical, pred, b.canonical, ev)
@@ -209,9 +217,15 @@ class PatternRelations:
         """上海市宝山区, 宝山区顾村镇: a place written right after the larger place it lies in;
         7号线美兰湖站: a station written right after its line."""
         ms = sorted((m for m in parsed.mentions if m.sentence == si), key=lambda m: m.start)
+        text = parsed.text
+        line = None  # 15号线南大路站、祁安路站; 1号线共富新村站至富锦路站
         for a, b in zip(ms, ms[1:]):
-            if a.end == b.start and a.canonical.endswith("号线") and b.canonical.endswith("站"):
-                yield Relation(b.canonical, PART, a.canonical, ev)
+            if a.canonical.endswith("号线") and a.end == b.start:
+                line = a
+            elif line is not None and not (a.canonical.endswith("站") and text[a.end:b.start] in ("、", "至", "和", "及", "到")):
+                line = None
+            if line is not None and b.canonical.endswith("站") and b.type == PL:
+                yield Relation(b.canonical, PART, line.canonical, ev)
                 continue
             if a.end == b.start and a.type == PL and a.canonical != b.canonical and \
                     re.search(r"(省|市|区|县)$", a.canonical) and b.type in (PL, K, P) and \
