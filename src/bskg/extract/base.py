@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Protocol
 
 from ..model import Milestone, Mention, ParsedArticle, Quantity, Relation
@@ -33,6 +34,11 @@ class Doc:
 
     parsed: ParsedArticle
     tokens: tuple[tuple[Token, ...], ...]
+
+    @cached_property
+    def bounds(self) -> tuple[tuple[frozenset[int], frozenset[int]], ...]:
+        """Per sentence: the offsets where tokens start, and where they end."""
+        return tuple((frozenset(t.start for t in ts), frozenset(t.end for t in ts)) for ts in self.tokens)
 
 
 class Extractor(Protocol):

@@ -40,7 +40,7 @@ class LexiconNames:
         text = doc.parsed.text
         for si, sent in enumerate(doc.parsed.sentences):
             for start, end, canonical in self.lex.scan(sent.text):
-                if not _on_token_bounds(doc.tokens[si], sent.start + start, sent.start + end):
+                if not on_token_bounds(doc, si, sent.start + start, sent.start + end):
                     continue
                 entry = self.lex.entries[canonical]
                 yield Mention(
@@ -50,11 +50,13 @@ class LexiconNames:
                 )
 
 
-def _on_token_bounds(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+def on_token_bounds(doc: Doc, si: int, start: int, end: int) -> bool:
     """True when a match neither starts nor ends inside a jieba token (上海 in 上海市 is fine,
     海宝 in 上海宝山 is not)."""
-    starts = {t.start for t in tokens}
-    ends = {t.end for t in tokens}
+    starts, ends = doc.bounds[si]
+    if start in starts and end in ends:
+        return True
+    tokens = doc.tokens[si]
     return (start in starts or _inside_one(tokens, start, end)) and (end in ends or _inside_one(tokens, start, end))
 
 
@@ -199,6 +201,10 @@ class NameBuilder:
 class HeadNounNames(NameBuilder):
     """Names built from a head noun: 北上海生物医药产业园, 临港集团, 蕰藻浜, 吴淞地区 → 吴淞."""
 
+    def __init__(self, res: Resources):
+        super().__init__(res)
+        self._head_last = frozenset(h[-1] for h in self.lex.heads)
+
     def __call__(self, doc: Doc) -> Iterator[Mention | Relation]:
         text = doc.parsed.text
         max_head = self.lex.max_head
@@ -277,6 +283,8 @@ class HeadNounNames(NameBuilder):
         return False
 
     def _head_at(self, text: str, floor: int, end: int, max_head: int) -> tuple[str, EntityType | None]:
+        if text[end - 1] not in self._head_last:
+            return "", None
         for length in range(min(max_head, end - floor), 0, -1):
             head = text[end - length:end]
             if head in self.lex.heads:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..model import EntityType, Mention, Relation, RelationType
 from .base import Doc, Resources
-from .entities import _on_token_bounds
+from .entities import on_token_bounds
 from .lexicon import normalise
 
 _PRIORITY = {"lexicon": 4, "persons": 4, "metro": 4, "names": 3, "lists": 2, "rescan": 1, "nested": 0}
@@ -78,16 +78,18 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
     mentions += _rescan(doc, mentions, groups)
 
     members: dict[str, set[str]] = {}
+    by_root: dict[str, list[Mention]] = {}
     for m in mentions:
-        members.setdefault(groups.find(m.name), set()).add(m.name)
-        for a in m.aliases:
-            members[groups.find(m.name)].add(a)
+        root = groups.find(m.name)
+        by_root.setdefault(root, []).append(m)
+        members.setdefault(root, set()).add(m.name)
+        members[root].update(m.aliases)
     for ab_root in list(groups.parent):
         members.setdefault(groups.find(ab_root), set()).add(ab_root)
     canonical: dict[str, tuple[str, EntityType]] = {}
     for root, forms in members.items():
-        known = [lex.lookup(f) for f in forms if lex.lookup(f)]
-        group_mentions = [m for m in mentions if groups.find(m.name) == root]
+        known = [e for e in map(lex.lookup, forms) if e]
+        group_mentions = by_root.get(root, [])
         if not group_mentions:
             continue
         if known:
@@ -228,11 +230,12 @@ def _rescan(doc: Doc, mentions: tuple[Mention, ...], groups: _Groups) -> tuple[M
         for f in (m.name, *m.aliases):
             if len(f) >= 2:
                 forms.setdefault(f, m)
+    first_of_root: dict[str, Mention] = {}
+    for m in mentions:
+        first_of_root.setdefault(groups.find(m.name), m)
     for f in list(groups.parent):
-        if len(f) >= 2 and f not in forms:
-            root_members = [m for m in mentions if groups.find(m.name) == groups.find(f)]
-            if root_members:
-                forms[f] = root_members[0]
+        if len(f) >= 2 and f not in forms and groups.find(f) in first_of_root:
+            forms[f] = first_of_root[groups.find(f)]
     if not forms:
         return ()
     pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
@@ -243,7 +246,7 @@ def _rescan(doc: Doc, mentions: tuple[Mention, ...], groups: _Groups) -> tuple[M
             s, e = sent.start + hit.start(), sent.start + hit.end()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if not _on_token_bounds(doc.tokens[si], s, e):
+            if not on_token_bounds(doc, si, s, e):
                 continue
             proto = forms[hit[0]]
             out.append(Mention(hit[0], proto.type, s, e, si, "rescan"))
