@@ -1,200 +1,312 @@
-// bskg explorer: every article-derived string reaches the DOM through textContent, never as markup.
+// bskg explorer. Every string from an article reaches the DOM through textContent (or vis-network's
+// innerText tooltips), never as markup. Positions come from the build; physics stays off.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("bskg-data").textContent);
   var UNITS = { investmentYuan: ["投资", "元"], areaKm2: ["面积", "平方公里"], heightM: ["高度", "米"], lengthKm: ["长度", "公里"] };
+  var entities = data.entities, facts = data.facts, omitted = data.omitted;
 
+  // ---- small DOM helpers (text only) ----
   function el(tag, text, cls) {
     var e = document.createElement(tag);
     if (text !== undefined && text !== null) e.textContent = String(text);
     if (cls) e.className = cls;
     return e;
   }
+  function add(parent) { for (var i = 1; i < arguments.length; i++) parent.appendChild(arguments[i]); return parent; }
+  function text(s) { return document.createTextNode(String(s)); }
+  function typeLabel(t) { var x = data.types[t]; return x ? x.label + " " + t : t; }
+  function predLabel(p) { var x = data.predicates[p]; return x ? x.label : p; }
+
+  // ---- numbers and units ----
   function fmt(v) {
     if (v >= 1e8) return (v / 1e8).toLocaleString("zh-CN", { maximumFractionDigits: 2 }) + " 亿";
-    return Number(v).toLocaleString("zh-CN", { maximumFractionDigits: 6 });
+    if (v >= 1e4 && v % 1e4 === 0) return (v / 1e4).toLocaleString("zh-CN", { maximumFractionDigits: 2 }) + " 万";
+    return Number(v).toLocaleString("zh-CN", { maximumFractionDigits: 4 });
   }
   function quantityText(q) {
     var u = UNITS[q.property] || [q.property, ""];
-    var v = fmt(q.value) + (q.max !== null && q.max !== undefined ? "–" + fmt(q.max) : "");
-    return u[0] + " " + v + " " + u[1] + (q.qualifier ? "（" + q.qualifier + "）" : "") + " · 原文 " + q.text;
-  }
-  function highlight(sentence, names) {
-    // a sentence with the given names wrapped in <mark>, built as DOM nodes
-    var box = el("span");
-    var forms = names.filter(function (n) { return n && n.length > 1; }).sort(function (a, b) { return b.length - a.length; });
-    var i = 0, buf = "";
-    while (i < sentence.length) {
-      var hit = null;
-      for (var k = 0; k < forms.length; k++) { if (sentence.substr(i, forms[k].length) === forms[k]) { hit = forms[k]; break; } }
-      if (hit) { if (buf) { box.appendChild(document.createTextNode(buf)); buf = ""; } box.appendChild(el("mark", hit)); i += hit.length; }
-      else { buf += sentence[i]; i += 1; }
-    }
-    if (buf) box.appendChild(document.createTextNode(buf));
-    return box;
-  }
-  function formsOf(id) { var c = data.cards[id]; return c ? [c.name].concat(c.aliases) : []; }
-  function sourceLine(articleId) {
-    var a = data.articles[articleId] || {};
-    return "《" + (a.title || articleId) + "》" + (a.date ? " " + a.date : "") + " · " + (a.source || articleId);
-  }
-  function tooltip(id) {
-    var c = data.cards[id], box = el("div");
-    box.appendChild(el("b", c.name));
-    box.appendChild(el("div", (data.typeLabels[c.type] || c.type)));
-    if (c.aliases.length) box.appendChild(el("div", "别名: " + c.aliases.join("、")));
-    c.quantities.forEach(function (q) { box.appendChild(el("div", quantityText(q))); });
-    var ev = [];
-    data.relations.forEach(function (r) { if (r.from === id || r.to === id) r.evidence.forEach(function (e) { if (ev.indexOf(e.sentence) < 0) ev.push(e.sentence); }); });
-    ev.slice(0, 3).forEach(function (s) { box.appendChild(el("div", "“" + s + "”", "evidence")); });
-    return box;
-  }
-  function edgeTooltip(r) {
-    var box = el("div");
-    box.appendChild(el("b", (data.predicateLabels[r.predicate] || r.predicate) + " " + r.predicate + (r.inferred ? "（推断 inferred）" : "")));
-    r.evidence.forEach(function (e) { box.appendChild(el("div", "“" + e.sentence + "”", "evidence")); });
-    return box;
+    var v = fmt(q.value) + (q.max !== null && q.max !== undefined ? " – " + fmt(q.max) : "");
+    return u[0] + (q.qualifier ? "（" + q.qualifier + "）" : "") + " " + v + " " + u[1];
   }
 
-  var relById = {};
-  data.relations.forEach(function (r) { relById[r.id] = r; });
-  var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    return { id: n.id, label: n.label, color: n.color, value: n.value, shape: "dot", group: n.group, title: tooltip(n.id),
-             font: { face: "Noto Sans CJK SC, Microsoft YaHei, sans-serif", size: 14 } };
-  }));
-  var edges = new vis.DataSet(data.edges.map(function (e) {
-    var r = relById[e.id];
-    return { id: e.id, from: e.from, to: e.to, label: e.label, color: e.color, dashes: !!(r && r.inferred), arrows: "to",
-             title: r ? edgeTooltip(r) : undefined, font: { size: 11, align: "middle" } };
-  }));
+  // ---- indexes ----
+  var factById = {}, factsOf = {};
+  facts.forEach(function (f) {
+    factById[f.id] = f;
+    (factsOf[f.s] = factsOf[f.s] || []).push(f);
+    if (f.o !== f.s) (factsOf[f.o] = factsOf[f.o] || []).push(f);
+  });
+  function formsOf(id) { var c = entities[id]; return c ? [c.name].concat(c.aliases) : []; }
 
+  // ---- the network ----
+  var nodes = new vis.DataSet(data.vis.nodes);
+  var edges = new vis.DataSet(data.vis.edges);
   var state = { types: {}, predicates: {}, hideInferred: false, article: "" };
   Object.keys(data.types).forEach(function (t) { state.types[t] = true; });
   Object.keys(data.predicates).forEach(function (p) { state.predicates[p] = true; });
   function nodeVisible(n) {
-    var c = data.cards[n.id];
+    var c = entities[n.id];
     if (!state.types[c.type]) return false;
-    if (state.article && c.articles.indexOf(state.article) < 0) return false;
-    return true;
+    return !state.article || c.articles.indexOf(state.article) >= 0;
   }
   function edgeVisible(e) {
-    var r = relById[e.id];
-    if (!r || !state.predicates[r.predicate]) return false;
-    if (state.hideInferred && r.inferred) return false;
-    if (state.article && !r.evidence.some(function (x) { return x.article === state.article; })) return false;
-    return true;
+    var f = factById[e.id];
+    if (!state.predicates[f.p] || (state.hideInferred && f.inferred)) return false;
+    if (!state.types[entities[f.s].type] || !state.types[entities[f.o].type]) return false;
+    return !state.article || f.evidence.some(function (x) { return x.article === state.article; });
   }
   var nodeView = new vis.DataView(nodes, { filter: nodeVisible });
   var edgeView = new vis.DataView(edges, { filter: edgeVisible });
   var container = document.getElementById("network");
-  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, {
-    nodes: { scaling: { min: 8, max: 40 } },
-    edges: { smooth: false, width: 1.2 },
-    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: true },
-    physics: { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -60, springLength: 110 },
-               stabilization: { enabled: true, iterations: 250, updateInterval: 50 } },
-    layout: { improvedLayout: data.nodes.length < 150, randomSeed: 7 }
+  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.vis.options);
+  network.fit({ animation: false });
+  network.once("afterDrawing", function () {
+    // ready = drawn once and the main thread is free again (the next frame has been scheduled)
+    requestAnimationFrame(function () {
+      window.bskgReadyAt = performance.now();
+      document.documentElement.setAttribute("data-ready", "1");
+    });
   });
-  network.once("stabilizationIterationsDone", function () { network.setOptions({ physics: false }); document.body.dataset.ready = "1"; });
-  window.bskg = { network: network, data: data, nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView, focus: focusNode };
-
   function refresh() { nodeView.refresh(); edgeView.refresh(); }
 
-  // side panel: legend + filters
+  // ---- stats, notice of what was left out ----
+  document.getElementById("stats").textContent = omitted.shown + " 个实体 entities · " + facts.length +
+    " 条关系 relations · " + Object.keys(data.articles).length + " 篇文章 articles";
+  if (omitted.count > 0) {
+    var note = document.getElementById("notice");
+    note.style.display = "block";
+    var parts = Object.keys(omitted.byType).map(function (t) { return omitted.byType[t] + " " + (data.types[t] ? data.types[t].label : t); });
+    add(note,
+      text("只显示关系最多的 " + omitted.shown + " / " + omitted.total + " 个实体；未显示 " + omitted.count + " 个（" + parts.join("、") +
+           "）及其 " + omitted.facts + " 条关系。Showing the " + omitted.shown + " most connected of " + omitted.total +
+           " entities; to show all, rebuild with "),
+      el("code", "bskg build … --max-nodes " + omitted.total), text("."));
+  }
+
+  // ---- side panel: filters double as the legend ----
+  function countBy(key) {
+    var out = {};
+    Object.keys(entities).forEach(function (id) { var v = entities[id][key]; out[v] = (out[v] || 0) + 1; });
+    return out;
+  }
+  var typeCounts = countBy("type"), predCounts = {};
+  facts.forEach(function (f) { predCounts[f.p] = (predCounts[f.p] || 0) + 1; });
   var typesBox = document.getElementById("types");
   Object.keys(data.types).forEach(function (t) {
-    var lab = el("label"), cb = el("input"); cb.type = "checkbox"; cb.checked = true; cb.dataset.type = t;
+    var cb = el("input"); cb.type = "checkbox"; cb.checked = true; cb.setAttribute("data-type", t);
     cb.addEventListener("change", function () { state.types[t] = cb.checked; refresh(); });
-    var sw = el("span", null, "swatch"); sw.style.background = data.types[t];
-    var count = Object.keys(data.cards).filter(function (k) { return data.cards[k].type === t; }).length;
-    lab.appendChild(cb); lab.appendChild(sw); lab.appendChild(document.createTextNode((data.typeLabels[t] || t) + " (" + count + ")"));
-    typesBox.appendChild(lab);
+    var sw = el("span", null, "swatch"); sw.style.background = data.types[t].color;
+    add(typesBox, add(el("label"), cb, sw, text(typeLabel(t) + " "), el("span", "(" + (typeCounts[t] || 0) + ")", "count")));
   });
   var predBox = document.getElementById("predicates");
   Object.keys(data.predicates).forEach(function (p) {
-    var lab = el("label"), cb = el("input"); cb.type = "checkbox"; cb.checked = true; cb.dataset.predicate = p;
+    var cb = el("input"); cb.type = "checkbox"; cb.checked = true; cb.setAttribute("data-predicate", p);
     cb.addEventListener("change", function () { state.predicates[p] = cb.checked; refresh(); });
-    var sw = el("span", null, "line"); sw.style.background = data.predicates[p];
-    lab.appendChild(cb); lab.appendChild(sw); lab.appendChild(document.createTextNode((data.predicateLabels[p] || p) + " " + p));
-    predBox.appendChild(lab);
+    var sw = el("span", null, "line"); sw.style.borderColor = data.predicates[p].color;
+    add(predBox, add(el("label"), cb, sw, text(predLabel(p) + " " + p + " "), el("span", "(" + (predCounts[p] || 0) + ")", "count")));
   });
   document.getElementById("hide-inferred").addEventListener("change", function (ev) { state.hideInferred = ev.target.checked; refresh(); });
-  var sel = document.getElementById("article");
-  Object.keys(data.articles).sort().forEach(function (id) {
-    var o = el("option", (data.articles[id].title || id)); o.value = id; sel.appendChild(o);
+  var articleSel = document.getElementById("article");
+  Object.keys(data.articles).sort(function (a, b) {
+    return (data.articles[b].date || "").localeCompare(data.articles[a].date || "") || a.localeCompare(b);
+  }).forEach(function (id) {
+    var a = data.articles[id], o = el("option", (a.date ? a.date + " " : "") + (a.title || id));
+    o.value = id; articleSel.appendChild(o);
   });
-  sel.addEventListener("change", function () { state.article = sel.value; refresh(); });
-  document.getElementById("stats").textContent = "· " + data.nodes.length + " 实体 · " + data.edges.length + " 关系";
-  if (data.omitted > 0) {
-    var note = document.getElementById("notice");
-    note.style.display = "block";
-    note.textContent = "为保持流畅，仅显示连接最多的 " + data.nodes.length + " / " + data.total + " 个实体（省略 " + data.omitted +
-      " 个）。Showing the " + data.nodes.length + " most connected of " + data.total + " entities; rebuild with --max-nodes " + data.total + " to show all.";
-  }
+  articleSel.addEventListener("change", function () { state.article = articleSel.value; refresh(); });
 
-  // search
-  var list = document.getElementById("names"), names = [];
-  Object.keys(data.cards).forEach(function (id) { formsOf(id).forEach(function (f) { names.push([f, id]); }); });
-  names.slice(0, 5000).forEach(function (p) { var o = el("option"); o.value = p[0]; list.appendChild(o); });
-  function find(q) {
-    q = q.trim(); if (!q) return null;
-    var exact = names.filter(function (p) { return p[0] === q; });
-    if (exact.length) return exact[0][1];
-    var part = names.filter(function (p) { return p[0].indexOf(q) >= 0; });
-    part.sort(function (a, b) { return a[0].length - b[0].length; });
-    return part.length ? part[0][1] : null;
+  // ---- legend over the map ----
+  (function legend() {
+    var box = document.getElementById("legend"), cols = el("div", null, "cols"), left = el("div"), right = el("div");
+    left.appendChild(el("b", "颜色 = 实体类型"));
+    Object.keys(data.types).forEach(function (t) {
+      var sw = el("span", null, "swatch"); sw.style.background = data.types[t].color;
+      add(left, add(el("div"), sw, text(typeLabel(t))));
+    });
+    right.appendChild(el("b", "连线 = 关系类型"));
+    Object.keys(data.predicates).forEach(function (p) {
+      if (!predCounts[p]) return;
+      var sw = el("span", null, "line"); sw.style.borderColor = data.predicates[p].color;
+      add(right, add(el("div"), sw, text(predLabel(p) + " " + p)));
+    });
+    var dash = el("span", null, "line dashed"); dash.style.borderColor = "#8a96a1";
+    add(right, add(el("div"), dash, text("虚线 = 推断 inferred")));
+    add(box, add(cols, left, right), el("div", "大小 = 关系数或投资额 · 滚轮缩放，拖动平移", "muted"));
+  })();
+
+  // ---- node size: degree or investment ----
+  function sizeBy(mode) {
+    nodes.update(Object.keys(entities).map(function (id) {
+      var c = entities[id], v = mode === "investment" ? (c.investment ? 1 + Math.log10(1 + c.investment / 1e6) : 0) : c.degree;
+      return { id: id, value: v };
+    }));
   }
-  document.getElementById("search").addEventListener("keydown", function (ev) {
-    if (ev.key !== "Enter") return;
-    var id = find(ev.target.value);
-    if (id) focusNode(id);
+  Array.prototype.forEach.call(document.querySelectorAll("input[name=size]"), function (r) {
+    r.addEventListener("change", function () { if (r.checked) sizeBy(r.value); });
   });
+
+  // ---- search: name or alias, partial match, NFKC and case folded ----
+  function norm(s) { return String(s).normalize("NFKC").toLowerCase().replace(/\s+/g, ""); }
+  var index = [];
+  Object.keys(entities).forEach(function (id) {
+    formsOf(id).forEach(function (f, i) { index.push({ key: norm(f), form: f, id: id, alias: i > 0, degree: entities[id].degree }); });
+  });
+  omitted.names.forEach(function (n) {
+    [n[0]].concat(n[3]).forEach(function (f, i) { index.push({ key: norm(f), form: f, id: null, name: n[0], type: n[1], alias: i > 0, degree: n[2] }); });
+  });
+  function search(q) {
+    q = norm(q);
+    if (!q) return [];
+    var hits = [];
+    index.forEach(function (h) {
+      var at = h.key.indexOf(q);
+      if (at < 0) return;
+      hits.push({ h: h, rank: (h.key === q ? 0 : at === 0 ? 1 : 2) + (h.id ? 0 : 3) });
+    });
+    hits.sort(function (a, b) { return a.rank - b.rank || b.h.degree - a.h.degree || a.h.key.length - b.h.key.length; });
+    var seen = {}, out = [];
+    hits.forEach(function (x) {
+      var key = x.h.id || ("omitted:" + x.h.name);
+      if (!seen[key] && out.length < 12) { seen[key] = 1; out.push(x.h); }
+    });
+    return out;
+  }
+  var searchBox = document.getElementById("search"), resultsBox = document.getElementById("results"), msg = document.getElementById("search-msg");
+  function showResults(hits) {
+    resultsBox.textContent = ""; msg.textContent = "";
+    hits.forEach(function (h, i) {
+      var li = el("li", null, h.id ? (i === 0 ? "active" : "") : "omitted");
+      if (h.id) {
+        var c = entities[h.id], sw = el("span", null, "swatch"); sw.style.background = data.types[c.type].color;
+        add(li, sw, text(c.name), el("span", (h.alias ? "别名 " + h.form + " · " : "") + data.types[c.type].label, "hint"));
+        li.addEventListener("click", function () { focusNode(h.id); });
+      } else {
+        add(li, text(h.name), el("span", "未显示（关系较少）— --max-nodes " + omitted.total, "hint"));
+      }
+      resultsBox.appendChild(li);
+    });
+  }
+  searchBox.addEventListener("input", function () { showResults(search(searchBox.value)); });
+  searchBox.addEventListener("keydown", function (ev) {
+    if (ev.key !== "Enter") return;
+    ev.preventDefault();
+    var hits = search(searchBox.value), drawn = hits.filter(function (h) { return h.id; });
+    showResults(hits);
+    if (drawn.length) focusNode(drawn[0].id);
+    else if (hits.length) msg.textContent = "“" + hits[0].name + "” 未画出：它不在关系最多的 " + omitted.shown + " 个实体中；用 --max-nodes " + omitted.total + " 重新构建。";
+    else if (searchBox.value.trim()) msg.textContent = "没有找到 no match";
+  });
+
   function focusNode(id) {
-    if (!nodeView.get(id)) { state.types[data.cards[id].type] = true; var cb = typesBox.querySelector('[data-type="' + data.cards[id].type + '"]'); if (cb) cb.checked = true; refresh(); }
+    var c = entities[id];
+    if (!state.types[c.type]) {
+      state.types[c.type] = true;
+      var cb = typesBox.querySelector('input[data-type="' + c.type + '"]'); if (cb) cb.checked = true;
+    }
+    if (state.article && c.articles.indexOf(state.article) < 0) { state.article = ""; articleSel.value = ""; }
+    refresh();
     network.selectNodes([id]);
-    network.focus(id, { scale: 1.3, animation: false });
+    network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: false });
     showCard(id);
   }
 
-  // entity card
-  function showCard(id) {
-    var c = data.cards[id], card = document.getElementById("card");
+  // ---- cards ----
+  function highlight(sentence, names) {
+    // the sentence as text nodes, with every form of the two entities wrapped in <mark>
+    var box = el("span"), forms = names.filter(function (n) { return n && n.length > 1; })
+      .sort(function (a, b) { return b.length - a.length; });
+    var i = 0, buf = "";
+    while (i < sentence.length) {
+      var hit = null;
+      for (var k = 0; k < forms.length; k++) { if (sentence.substr(i, forms[k].length) === forms[k]) { hit = forms[k]; break; } }
+      if (hit) { if (buf) { box.appendChild(text(buf)); buf = ""; } box.appendChild(el("mark", hit)); i += hit.length; }
+      else { buf += sentence[i]; i += 1; }
+    }
+    if (buf) box.appendChild(text(buf));
+    return box;
+  }
+  function sourceLine(articleId) {
+    var a = data.articles[articleId] || {}, box = el("div", null, "src");
+    box.appendChild(text("《" + (a.title || articleId) + "》" + (a.date ? " " + a.date : "") + " · "));
+    var src = a.source || articleId;
+    if (/^https?:\/\//i.test(src)) {
+      var link = el("a", src); link.href = src; link.target = "_blank"; link.rel = "noopener noreferrer";
+      box.appendChild(link);
+    } else box.appendChild(text(src));
+    return box;
+  }
+  function evidenceBox(ev, forms) {
+    return add(el("div", null, "evidence"), highlight(ev.sentence, forms), sourceLine(ev.article));
+  }
+  function entityLink(id) {
+    var c = entities[id], a = el("a", c ? c.name : id, "node-link");
+    a.href = "#"; a.addEventListener("click", function (ev) { ev.preventDefault(); focusNode(id); });
+    return a;
+  }
+  function factRow(f, from) {
+    var row = el("div", null, "rel");
+    if (from === f.s) add(row, text("→ " + predLabel(f.p) + " " + f.p + " "), entityLink(f.o));
+    else if (from === f.o) add(row, text("← " + predLabel(f.p) + " " + f.p + " "), entityLink(f.s));
+    else add(row, entityLink(f.s), text(" —" + predLabel(f.p) + " " + f.p + "→ "), entityLink(f.o));
+    if (f.inferred) row.appendChild(el("span", "推断 inferred", "tag"));
+    var forms = formsOf(f.s).concat(formsOf(f.o));
+    f.evidence.forEach(function (ev) { row.appendChild(evidenceBox(ev, forms)); });
+    return row;
+  }
+  function resetCard(kind, id) {
+    var card = document.getElementById("card");
     card.textContent = "";
-    card.dataset.entity = id;
-    card.appendChild(el("div", c.name, "name"));
-    card.appendChild(el("div", data.typeLabels[c.type] || c.type, "type"));
-    if (c.aliases.length) card.appendChild(el("div", "别名 aliases: " + c.aliases.join("、")));
-    if (c.titles.length) card.appendChild(el("div", "职务 title: " + c.titles.join("、")));
+    card.setAttribute("data-kind", kind); card.setAttribute("data-id", id);
+    return card;
+  }
+  function showCard(id) {
+    var c = entities[id], card = resetCard("entity", id);
+    add(card, el("div", c.name, "name"), el("div", typeLabel(c.type) + " · " + c.degree + " 条关系", "type"));
+    if (c.aliases.length) card.appendChild(el("div", "别名 aliases：" + c.aliases.join("、")));
+    if (c.titles.length) card.appendChild(el("div", "职务 titles：" + c.titles.join("、")));
     if (c.quantities.length) {
-      card.appendChild(el("h2", "数量 Quantities"));
-      var ul = el("ul"); c.quantities.forEach(function (q) { ul.appendChild(el("li", quantityText(q))); }); card.appendChild(ul);
+      card.appendChild(el("h2", "数量 QUANTITIES"));
+      var ul = el("ul");
+      c.quantities.forEach(function (q) {
+        var li = el("li", quantityText(q)); li.appendChild(el("span", " 原文“" + q.text + "”", "muted"));
+        if (q.evidence.length) li.title = q.evidence[0].sentence;
+        ul.appendChild(li);
+      });
+      card.appendChild(ul);
     }
     if (c.milestones.length) {
-      card.appendChild(el("h2", "里程碑 Milestones"));
-      var ml = el("ul"); c.milestones.forEach(function (m) { ml.appendChild(el("li", (m.when || "日期不详") + " " + m.kind + (m.planned ? "（计划）" : ""))); }); card.appendChild(ml);
-    }
-    var rels = data.relations.filter(function (r) { return r.from === id || r.to === id; });
-    if (rels.length) {
-      card.appendChild(el("h2", "关系与证据 Relations & evidence"));
-      rels.forEach(function (r) {
-        var other = r.from === id ? r.to : r.from, oc = data.cards[other];
-        var row = el("div");
-        var dir = r.from === id ? "→ " : "← ";
-        row.appendChild(document.createTextNode(dir + (data.predicateLabels[r.predicate] || r.predicate) + " (" + r.predicate + ") "));
-        var a = el("a", oc ? oc.name : other, "node-link"); a.addEventListener("click", function () { focusNode(other); });
-        row.appendChild(a);
-        if (r.inferred) row.appendChild(el("span", " 推断 inferred", "inferred"));
-        card.appendChild(row);
-        r.evidence.forEach(function (e) {
-          var box = el("div", null, "evidence");
-          box.appendChild(highlight(e.sentence, formsOf(r.from).concat(formsOf(r.to))));
-          box.appendChild(el("div", sourceLine(e.article), "src"));
-          card.appendChild(box);
-        });
+      card.appendChild(el("h2", "里程碑 MILESTONES"));
+      var ml = el("ul");
+      c.milestones.slice().sort(function (a, b) { return (a.when || "9").localeCompare(b.when || "9"); }).forEach(function (m) {
+        var li = el("li", (m.when || "日期不详") + " " + m.kind + (m.planned ? "（计划 planned）" : ""));
+        li.appendChild(el("span", " 原文“" + m.text + "”", "muted"));
+        if (m.evidence.length) li.title = m.evidence[0].sentence;
+        ml.appendChild(li);
       });
+      card.appendChild(ml);
     }
-    card.appendChild(el("h2", "来源 Sources"));
-    var sl = el("ul"); c.articles.forEach(function (a) { sl.appendChild(el("li", sourceLine(a))); }); card.appendChild(sl);
+    var rels = factsOf[id] || [];
+    if (rels.length) {
+      card.appendChild(el("h2", "关系与证据 RELATIONS & EVIDENCE (" + rels.length + ")"));
+      rels.forEach(function (f) { card.appendChild(factRow(f, id)); });
+    }
+    var hidden = c.degree - rels.length;
+    if (hidden > 0 && omitted.count > 0) card.appendChild(el("div", "另有 " + hidden + " 条关系连到未显示的实体（--max-nodes " + omitted.total + "）", "muted"));
+    card.appendChild(el("h2", "来源文章 SOURCES"));
+    c.articles.forEach(function (a) { card.appendChild(sourceLine(a)); });
   }
-  network.on("click", function (p) { if (p.nodes.length) showCard(p.nodes[0]); });
+  function showFact(fid) {
+    var f = factById[fid], card = resetCard("fact", fid);
+    add(card, el("div", predLabel(f.p) + " " + f.p, "name"), el("div", "关系 relation" + (f.inferred ? " · 推断 inferred" : ""), "type"));
+    card.appendChild(factRow(f, null));
+  }
+  network.on("click", function (p) {
+    if (p.nodes.length) showCard(p.nodes[0]);
+    else if (p.edges.length) showFact(p.edges[0]);
+  });
+
+  // for tests and the benchmark: the network and the views as the user sees them
+  window.bskg = { network: network, nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView,
+                  focus: focusNode, search: search, data: data };
 })();

@@ -1,21 +1,33 @@
-"""graph.html: the offline explorer, one self-contained file built on pyvis's network data.
+"""graph.html: the offline explorer, one self-contained file built on pyvis.
 
-pyvis builds the node and edge records; the page is our own template with vis-network's script
-and stylesheet inlined from the pyvis package, so it makes no network request. Article text never
-reaches the page as markup: all data travels as JSON (with <, >, & escaped) and the page's script
-puts it into the DOM with textContent only.
+pyvis supplies the node and edge records, the network options and vis-network's script and
+stylesheet (inlined, so the page makes no network request); the page itself is our own template,
+because pyvis 0.3.2's template writes ``heading`` unescaped and switches tooltips to innerHTML when
+a title contains "href". Article text never reaches the page as markup: all data travels as JSON
+with ``<``, ``>`` and ``&`` escaped, the page's script builds the DOM with textContent only, and
+tooltips are plain strings (vis-network 9 shows those with innerText).
+
+Positions are computed here (see ``layout.py``) and physics is off, so the page only parses and
+draws. Past ``max_nodes`` the most connected entities are kept and the page says what was left out.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import logging
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from pathlib import Path
 
 from ..graph import KnowledgeGraph
-from ..model import EntityType
+from ..model import EntityType, Evidence, QuantityProperty, RelationType
 from . import atomic_write
+from .layout import force_layout
+
+log = logging.getLogger(__name__)
 
 TYPE_COLORS = {
     EntityType.PROJECT.value: "#e4572e",
@@ -24,93 +36,232 @@ TYPE_COLORS = {
     EntityType.PLACE.value: "#f0a202",
     EntityType.PERSON.value: "#8e44ad",
 }
-TYPE_LABELS = {"Project": "项目 Project", "Park": "园区 Park", "Organization": "机构 Organization",
-               "Place": "地点 Place", "Person": "人物 Person"}
+TYPE_LABELS = {"Project": "项目", "Park": "园区", "Organization": "机构", "Place": "地点", "Person": "人物"}
 PREDICATE_COLORS = {
     "locatedIn": "#7f8c8d", "partOf": "#16a085", "developedBy": "#c0392b", "cooperatesWith": "#2980b9",
-    "adjacentTo": "#d35400", "hosts": "#95a5a6", "relatedTo": "#bdc3c7",
+    "adjacentTo": "#d35400", "hosts": "#8d6e63", "relatedTo": "#b0b7bd",
 }
 PREDICATE_LABELS = {"locatedIn": "位于", "partOf": "属于", "developedBy": "开发建设", "cooperatesWith": "合作",
                     "adjacentTo": "毗邻", "hosts": "承载", "relatedTo": "相关"}
-DEFAULT_MAX_NODES = 1500
+DEFAULT_MAX_NODES = 1500  # past this a force map is a hairball, and the file passes ~5 MB
+LABEL_CHARS = 10  # longer names are cut on the canvas; the tooltip and card show them whole
+OMITTED_NAMES = 20000  # names of left-out entities kept for search ("not drawn: rebuild with …")
+FONT = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
 
 
-def _vis_assets() -> tuple[str, str]:
-    lib = importlib_resources.files("pyvis") / "lib"
-    folder = max((p for p in lib.iterdir() if p.name.startswith("vis-")), key=lambda p: p.name)
-    return (folder / "vis-network.min.js").read_text(encoding="utf-8"), \
-        (folder / "vis-network.css").read_text(encoding="utf-8")
+@dataclass(frozen=True)
+class Fact:
+    """One edge of the page: a (subject, predicate, object) triple with all its evidence, as in the RDF."""
+
+    id: str
+    subject: str
+    predicate: str
+    object: str
+    inferred: bool
+    evidence: tuple[Evidence, ...]
 
 
-def to_html_data(kg: KnowledgeGraph, max_nodes: int | None = None) -> dict:
-    """The page's data: nodes, edges, entity cards, articles, and what was left out."""
-    from pyvis.network import Network
+def facts(kg: KnowledgeGraph) -> list[Fact]:
+    """Relations merged by triple, evidence unique by (article, start) — one reified statement each in graph.ttl."""
+    grouped: dict[tuple[str, str, str], list] = {}
+    for r in kg.relations:
+        key = (r.subject, r.predicate.value, r.object)
+        entry = grouped.setdefault(key, [True, {}])
+        entry[0] = entry[0] and r.inferred
+        for ev in r.evidence:
+            entry[1].setdefault((ev.article_id, ev.start), ev)
+    return [Fact(f"f{i}", s, p, o, inferred, tuple(ev.values()))
+            for i, ((s, p, o), (inferred, ev)) in enumerate(grouped.items())]
 
-    max_nodes = max_nodes or DEFAULT_MAX_NODES
-    g = kg.nx
-    ranked = sorted(g.nodes, key=lambda n: (-g.degree(n), n))
-    keep = set(ranked[:max_nodes])
-    omitted = len(g) - len(keep)
-    net = Network(directed=True)
-    invest = {}
-    for q in kg.quantities:
-        if q.property.value == "investmentYuan":
-            invest[q.entity] = max(invest.get(q.entity, 0), q.value)
-    for n in ranked[:max_nodes]:
-        e = kg.entities[n]
-        net.add_node(n, label=e.name, color=TYPE_COLORS[e.type.value], group=e.type.value,
-                     value=1 + g.degree(n), shape="dot")
-    cards = {}
-    for n in keep:
-        e = kg.entities[n]
-        cards[n] = {
-            "name": e.name, "type": e.type.value, "aliases": list(e.aliases), "titles": list(e.titles),
-            "articles": list(e.articles), "investment": invest.get(n),
-            "quantities": g.nodes[n].get("quantities", []), "milestones": g.nodes[n].get("milestones", []),
-        }
-    edges = []
-    for i, r in enumerate(kg.relations):
-        if r.subject in keep and r.object in keep:
-            edge_id = f"r{i}"
-            net.add_edge(r.subject, r.object, id=edge_id, label=PREDICATE_LABELS[r.predicate.value],
-                         color=PREDICATE_COLORS[r.predicate.value], dashes=r.inferred, arrows="to")
-            edges.append({
-                "id": edge_id, "from": r.subject, "to": r.object, "predicate": r.predicate.value,
-                "inferred": r.inferred,
-                "evidence": [{"article": ev.article_id, "start": ev.start, "end": ev.end, "sentence": ev.sentence}
-                             for ev in r.evidence],
-            })
-    nodes, vis_edges, *_ = net.get_network_data()
-    for edge, meta in zip(vis_edges, edges):
-        edge["id"] = meta["id"]
-    articles = {a.id: {"title": a.title, "date": a.published.isoformat() if a.published else "",
-                       "source": a.url or a.source} for a in kg.articles}
+
+def vis_options(n_edges: int) -> dict:
+    """vis-network options: positions come from Python, so physics is off and nothing settles on open."""
+    big = n_edges > 3000
     return {
-        "nodes": nodes, "edges": vis_edges, "cards": cards, "relations": edges, "articles": articles,
-        "types": TYPE_COLORS, "typeLabels": TYPE_LABELS, "predicates": PREDICATE_COLORS,
-        "predicateLabels": PREDICATE_LABELS, "omitted": omitted, "maxNodes": max_nodes,
-        "total": len(g),
+        "autoResize": True,
+        "physics": {"enabled": False, "stabilization": {"enabled": False}},
+        "layout": {"improvedLayout": False},
+        "nodes": {
+            "shape": "dot", "borderWidth": 1,
+            "font": {"face": FONT, "size": 14, "strokeWidth": 4, "strokeColor": "#ffffff", "color": "#1d2733"},
+            # label size follows node size, so hubs stay labelled when zoomed out
+            "scaling": {"min": 7, "max": 42, "label": {"enabled": True, "min": 13, "max": 34,
+                                                       "maxVisible": 34, "drawThreshold": 7}},
+        },
+        "edges": {
+            "smooth": False, "width": 1.3, "selectionWidth": 2, "hoverWidth": 0.8,
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}},
+            "font": {"face": FONT, "size": 11, "align": "middle", "strokeWidth": 3, "color": "#37474f"},
+        },
+        "interaction": {"hover": not big, "tooltipDelay": 200, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
+                        "multiselect": False},
     }
 
 
-def _json_for_script(data: dict) -> str:
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+def to_html_data(kg: KnowledgeGraph, max_nodes: int | None = None) -> dict:
+    """Everything the page shows, as JSON-ready data: vis records, entity cards, facts, articles, omissions."""
+    from pyvis.edge import Edge
+    from pyvis.network import Network
+    from pyvis.node import Node
+
+    max_nodes = max_nodes or DEFAULT_MAX_NODES
+    g = kg.nx
+    degree = dict(g.degree())
+    ranked = sorted(g.nodes, key=lambda n: (-degree[n], n))
+    keep = set(ranked[:max_nodes])
+    all_facts = facts(kg)
+    shown = [f for f in all_facts if f.subject in keep and f.object in keep]
+    positions = force_layout(g.subgraph(keep))
+    invest = _investment(kg)
+
+    net = Network(directed=True)
+    # Records are made with pyvis's own Node and Edge classes but appended directly: add_node and
+    # add_edge test membership in a list (and add_edge scans every edge on undirected networks),
+    # which is quadratic — about 20 s for 10,000 nodes.
+    for n in reversed(ranked[:max_nodes]):  # hubs last, so they are drawn on top
+        e = kg.entities[n]
+        x, y = positions[n]
+        net.nodes.append(Node(n, "dot", _short(e.name), color=TYPE_COLORS[e.type.value], x=x, y=y,
+                              value=degree[n], title=_node_tip(e, degree[n], invest.get(n))).options)
+        net.node_ids.append(n)
+    pair_count: Counter = Counter()
+    for f in shown:
+        pair = tuple(sorted((f.subject, f.object)))
+        k = pair_count[pair]
+        pair_count[pair] += 1
+        extra = {"smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.18 * k}} if k else {}
+        net.edges.append(Edge(f.subject, f.object, True, id=f.id, label=PREDICATE_LABELS[f.predicate],
+                              color=PREDICATE_COLORS[f.predicate], dashes=f.inferred,
+                              title=_edge_tip(f, kg), **extra).options)
+    net.options = vis_options(len(shown))
+    vis_nodes, vis_edges, _heading, _h, _w, options = net.get_network_data()
+
+    omitted = ranked[max_nodes:]
+    return {
+        "vis": {"nodes": vis_nodes, "edges": vis_edges, "options": json.loads(options)},
+        "entities": _cards(kg, ranked[:max_nodes], degree, invest),
+        "facts": [{"id": f.id, "s": f.subject, "p": f.predicate, "o": f.object, "inferred": f.inferred,
+                   "evidence": [_evidence(ev) for ev in f.evidence]} for f in shown],
+        "articles": {a.id: {"title": a.title, "date": a.published.isoformat() if a.published else "",
+                            "source": a.url or a.source} for a in kg.articles},
+        "types": {t: {"color": c, "label": TYPE_LABELS[t]} for t, c in TYPE_COLORS.items()},
+        "predicates": {p: {"color": c, "label": PREDICATE_LABELS[p], "symmetric": RelationType(p).symmetric}
+                       for p, c in PREDICATE_COLORS.items()},
+        "omitted": {
+            "count": len(omitted), "total": len(g), "shown": len(keep), "maxNodes": max_nodes,
+            "byType": dict(Counter(kg.entities[n].type.value for n in omitted)),
+            "facts": len(all_facts) - len(shown),
+            "names": [[kg.entities[n].name, kg.entities[n].type.value, degree[n], list(kg.entities[n].aliases)]
+                      for n in omitted[:OMITTED_NAMES]],
+        },
+    }
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1] + "…"
+
+
+def _investment(kg: KnowledgeGraph) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for q in kg.quantities:
+        if q.property is QuantityProperty.INVESTMENT:
+            out[q.entity] = max(out.get(q.entity, 0.0), q.max_value or q.value)
+    return out
+
+
+def yuan_text(v: float) -> str:
+    """126e8 → '126亿元', 3.5e6 → '350万元'."""
+    if v >= 1e8:
+        return f"{v / 1e8:.4g}亿元"
+    if v >= 1e4:
+        return f"{v / 1e4:.4g}万元"
+    return f"{v:.4g}元"
+
+
+def _node_tip(e, degree: int, invest: float | None) -> str:
+    """Plain text (vis-network shows string titles with innerText)."""
+    lines = [e.name, f"{TYPE_LABELS[e.type.value]} {e.type.value} · {degree} 条关系"]
+    if e.aliases:
+        lines.append("别名 " + "、".join(e.aliases[:6]))
+    if invest:
+        lines.append("投资 " + yuan_text(invest))
+    lines.append("点击查看详情与证据")
+    return "\n".join(lines)
+
+
+def _edge_tip(f: Fact, kg: KnowledgeGraph) -> str:
+    head = f"{kg.entities[f.subject].name} —{PREDICATE_LABELS[f.predicate]} {f.predicate}→ {kg.entities[f.object].name}"
+    if f.inferred:
+        head += "（推断 inferred）"
+    lines = [head] + [f"“{_clip(ev.sentence, 90)}”" for ev in f.evidence[:2]]
+    if len(f.evidence) > 2:
+        lines.append(f"…另有 {len(f.evidence) - 2} 句证据")
+    return "\n".join(lines)
+
+
+def _clip(s: str, n: int) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _evidence(ev: Evidence) -> dict:
+    return {"article": ev.article_id, "start": ev.start, "end": ev.end, "sentence": ev.sentence}
+
+
+def _cards(kg: KnowledgeGraph, nodes: list[str], degree: dict, invest: dict) -> dict:
+    quantities, milestones = defaultdict(list), defaultdict(list)
+    for q in kg.quantities:
+        quantities[q.entity].append({"property": q.property.value, "value": q.value, "max": q.max_value,
+                                     "qualifier": q.qualifier, "text": q.text,
+                                     "evidence": [_evidence(ev) for ev in q.evidence]})
+    for m in kg.milestones:
+        milestones[m.entity].append({"kind": m.kind, "when": m.when, "planned": m.planned, "text": m.text,
+                                     "evidence": [_evidence(ev) for ev in m.evidence]})
+    out = {}
+    for n in nodes:
+        e = kg.entities[n]
+        out[n] = {"name": e.name, "type": e.type.value, "aliases": list(e.aliases), "titles": list(e.titles),
+                  "articles": list(e.articles), "degree": degree[n], "investment": invest.get(n),
+                  "quantities": quantities.get(n, []), "milestones": milestones.get(n, [])}
+    return out
+
+
+def json_for_script(data: object) -> str:
+    """JSON that can sit inside <script type="application/json"> whatever strings it holds."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     for a, b in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(a, b)
     return text
 
 
+def _vis_assets() -> tuple[str, str]:
+    lib = importlib_resources.files("pyvis") / "lib"
+    folder = max((p for p in lib.iterdir() if p.name.startswith("vis-")),
+                 key=lambda p: tuple(int(x) for x in re.findall(r"\d+", p.name)))
+    return (folder / "vis-network.min.js").read_text(encoding="utf-8"), \
+        (folder / "vis-network.css").read_text(encoding="utf-8")
+
+
+_SLOT = re.compile(r"/\*(VIS_CSS|DATA|VIS_JS|PAGE_JS)\*/|__TITLE__")
+
+
 def to_html(kg: KnowledgeGraph, max_nodes: int | None = None, title: str = "bskg 知识图谱") -> str:
+    """The page, as one string."""
     js, css = _vis_assets()
-    template = (Path(__file__).parent / "explorer.html").read_text(encoding="utf-8")
-    page_js = (Path(__file__).parent / "explorer.js").read_text(encoding="utf-8")
-    return (template
-            .replace("/*VIS_CSS*/", css.replace("</", "<\\/"))
-            .replace("__TITLE__", html.escape(title))
-            .replace("/*DATA*/", _json_for_script(to_html_data(kg, max_nodes)))
-            .replace("/*VIS_JS*/", js.replace("</script", "<\\/script"))
-            .replace("/*PAGE_JS*/", page_js))
+    here = Path(__file__).parent
+    slots = {
+        "VIS_CSS": css.replace("</", "<\\/"),
+        "DATA": json_for_script(to_html_data(kg, max_nodes)),
+        "VIS_JS": js.replace("</script", "<\\/script").replace("<!--", "<\\!--"),
+        "PAGE_JS": (here / "explorer.js").read_text(encoding="utf-8"),
+    }
+    template = (here / "explorer.html").read_text(encoding="utf-8")
+    # one pass, so text inside the data can never be taken for a later slot
+    return _SLOT.sub(lambda m: html.escape(title) if m.group(0) == "__TITLE__" else slots[m.group(1)], template)
 
 
 def write_html(kg: KnowledgeGraph, path: Path, max_nodes: int | None = None) -> None:
+    omitted = max(0, len(kg.entities) - (max_nodes or DEFAULT_MAX_NODES))
+    if omitted:
+        log.info("graph.html shows the %d most connected entities; %d left out (raise --max-nodes to show them)",
+                 len(kg.entities) - omitted, omitted)
     atomic_write(path, to_html(kg, max_nodes))

@@ -45,6 +45,7 @@ class Lexicon:
     surnames: frozenset[str] = frozenset()
     foreign_countries: frozenset[str] = frozenset()  # countries.txt less its first entry (China)
     _automaton: object = None
+    _max_head: int | None = None
 
     def add(self, entry: LexEntry) -> None:
         self.entries[entry.name] = entry
@@ -66,7 +67,9 @@ class Lexicon:
 
     @property
     def max_head(self) -> int:
-        return max((len(h) for h in self.heads), default=0)
+        if self._max_head is None:
+            self._max_head = max((len(h) for h in self.heads), default=0)
+        return self._max_head
 
     def is_generic(self, word: str) -> bool:
         return word in self.generic_words
