@@ -60,7 +60,6 @@
   var edgeView = new vis.DataView(edges, { filter: edgeVisible });
   var container = document.getElementById("network");
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.vis.options);
-  network.fit({ animation: false });
   network.once("afterDrawing", function () {
     // ready = drawn once and the main thread is free again (the next frame has been scheduled)
     requestAnimationFrame(function () {
@@ -68,6 +67,8 @@
       document.documentElement.setAttribute("data-ready", "1");
     });
   });
+  network.fit({ animation: false });
+  network.redraw();
   function refresh() { nodeView.refresh(); edgeView.refresh(); }
 
   // ---- stats, notice of what was left out ----

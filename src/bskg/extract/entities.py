@@ -36,11 +36,21 @@ class LexiconNames:
     def __init__(self, res: Resources):
         self.lex = res.lexicon
 
+    def _inside_other_name(self, tokens: tuple[Token, ...], start: int, end: int, canonical: str) -> bool:
+        """京东 inside the token 京东方: the token is another known name."""
+        for t in tokens:
+            if t.start <= start and end <= t.end and (t.start, t.end) != (start, end):
+                other = self.lex.lookup(t.text)
+                return bool(other and other.name != canonical)
+        return False
+
     def __call__(self, doc: Doc) -> Iterator[Mention]:
         text = doc.parsed.text
         for si, sent in enumerate(doc.parsed.sentences):
             for start, end, canonical in self.lex.scan(sent.text):
                 if not on_token_bounds(doc, si, sent.start + start, sent.start + end):
+                    continue
+                if self._inside_other_name(doc.tokens[si], sent.start + start, sent.start + end, canonical):
                     continue
                 entry = self.lex.entries[canonical]
                 yield Mention(
@@ -132,6 +142,15 @@ class NameBuilder:
                 continue
             if text[max(floor, t.end - 2):t.end] == "号线":  # 15号线顾村公园站: the line is a name of its own
                 break
+            if w == "代" and k > 1 and re.fullmatch(r"[\d.]+", tokens[k - 1].text) and tokens[k - 2].text == "第":
+                start = tokens[k - 2].start  # 京东方第10.5代TFT-LCD生产线
+                k -= 3
+                continue
+            if w in ("-", "－") and k > 0 and start < len(text) and text[start:start + 1].isascii() \
+                    and text[start:start + 1].isalnum() and tokens[k - 1].text.isascii() and tokens[k - 1].text.isalnum():
+                start = t.start  # TFT-LCD
+                k -= 1
+                continue
             if w == "号" and k > 0 and tokens[k - 1].text.isdigit():  # 1号智慧湾
                 start = tokens[k - 1].start
                 break
@@ -150,6 +169,9 @@ class NameBuilder:
                 break
             start = t.start
             k -= 1
+            if (org or project) and entry and entry.type == EntityType.PLACE and k >= 0 \
+                    and self.seg.tag(tokens[k].text) in VERB_TAGS:
+                break  # 访问|宝山区人民政府: a place name opens the name when a verb precedes it
         return start
 
     def _org_before(self, text: str, tokens: tuple[Token, ...], k: int, floor: int) -> int | None:
@@ -312,7 +334,7 @@ class HeadNounNames(NameBuilder):
         name = normalise(text[start:end])
         for q in OPEN_QUOTES + CLOSE_QUOTES:
             name = name.replace(q, "")
-        if len(name) <= len(head) or self.lex.is_generic(name):
+        if len(name) <= len(head) or self.lex.is_generic(name) or PHASE.match(name):
             return None
         entry = self.lex.lookup(name)
         hs = end - len(head)

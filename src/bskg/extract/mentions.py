@@ -19,7 +19,7 @@ from .base import Doc, Resources
 from .entities import on_token_bounds
 from .lexicon import normalise
 
-_PRIORITY = {"lexicon": 4, "persons": 4, "metro": 4, "names": 3, "lists": 2, "rescan": 1, "nested": 0}
+_PRIORITY = {"abbreviation": 4, "lexicon": 4, "persons": 4, "metro": 4, "names": 3, "lists": 2, "rescan": 1, "nested": 0}
 _ABBREV = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)\s*[为:：]?\s*[“\"「『]?([^”\"」』)）]{1,15})[”\"」』]?\s*[)）]")
 
 
@@ -46,7 +46,7 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
     lex = res.lexicon
     parsed = doc.parsed
     text = parsed.text
-    chosen = _choose(parsed.mentions)
+    chosen = _declared_abbreviations(text, _choose(parsed.mentions))
     relations = list(parsed.relations)
     nested = _nested(parsed, chosen, relations)
     mentions = chosen + nested
@@ -126,9 +126,10 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
     return tuple(out), tuple(rels.values())
 
 
-_REF = re.compile(r"(该|本|这个|这一|此)(项目|园区|基地|公司|企业|集团|片区|工厂|学校|大学|医院)")
+_REF = re.compile(r"(该|本|这个|这一|此)(项目|园区|产业园|科技园|基地|公司|企业|集团|片区|工厂|学校|大学|医院)")
 _REF_TYPES = {
     "项目": (EntityType.PROJECT,), "工厂": (EntityType.PROJECT,), "园区": (EntityType.PARK,),
+    "产业园": (EntityType.PARK,), "科技园": (EntityType.PARK,),
     "基地": (EntityType.PROJECT, EntityType.PARK), "片区": (EntityType.PLACE, EntityType.PARK, EntityType.PROJECT),
     "公司": (EntityType.ORGANIZATION,), "企业": (EntityType.ORGANIZATION,), "集团": (EntityType.ORGANIZATION,),
     "学校": (EntityType.ORGANIZATION,), "大学": (EntityType.ORGANIZATION,), "医院": (EntityType.ORGANIZATION,),
@@ -136,6 +137,9 @@ _REF_TYPES = {
 
 
 _BARE_HEAD = re.compile(r"(?:^|(?<=[，,；;。：:]))(研究院|研究所|实验室|项目|园区|产业园|科技园|基地|公司|集团|高新区|开发区|经开区|新区|创新城|科学城)")
+
+
+_NAMED_HEADS = frozenset({"产业园", "科技园", "基地", "工厂", "集团", "公司", "大学", "医院"})
 
 
 def _references(parsed, mentions: list[Mention]) -> list[Mention]:
@@ -159,11 +163,29 @@ def _references(parsed, mentions: list[Mention]) -> list[Mention]:
             s = sent.start + ref.start()
             types = _REF_TYPES[ref[2]]
             earlier = [m for m in ordered if m.end <= s and m.type in types]
+            if ref[2] in _NAMED_HEADS:  # 该产业园: a name that ends with 产业园
+                earlier = [m for m in earlier if m.canonical.endswith(ref[2]) or m.name.endswith(ref[2])]
             if earlier:
                 target = earlier[-1]
                 out.append(Mention(target.canonical, target.type, s, sent.start + ref.end(), si, "reference",
                                    canonical=target.canonical, aliases=target.aliases))
     return out
+
+
+def _declared_abbreviations(text: str, chosen: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """X（以下简称“Y”）: Y is a name of X's, whatever the lexicon finds inside it (合肥|京东方)."""
+    out = list(chosen)
+    for ab in _ABBREV.finditer(text):
+        before = [m for m in out if ab.start() - 2 <= m.end <= ab.start() and m.source != "abbreviation"]
+        short = normalise(ab[1])
+        if not before or len(short) < 2:
+            continue
+        full = max(before, key=lambda m: m.end)
+        s = ab.start(1)
+        e = s + len(ab[1])
+        out = [m for m in out if not (m.start < e and s < m.end)]
+        out.append(Mention(short, full.type, s, e, full.sentence, "abbreviation", aliases=(full.name,)))
+    return tuple(out)
 
 
 def _official(form: str) -> int:

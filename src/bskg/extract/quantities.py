@@ -27,6 +27,8 @@ _HEIGHT_CUE_BEFORE = re.compile(r"(高|高度|总高|建筑高度|楼高)[^，�
 _HEIGHT_CUE_AFTER = re.compile(r"^(高|的?(超高层|摩天|塔|楼|大厦|双子塔|地标))")
 _LENGTH_CUE = re.compile(r"(长|全长|长度|岸线|线路|延伸|绵延|总长)")
 _AREA = {"平方公里": 1.0, "平方千米": 1.0, "km²": 1.0, "公顷": 0.01, "亩": 1 / 1500, "平方米": 1e-6, "㎡": 1e-6}
+_AGGREGATE = re.compile(r"(?:等|共|共有|合计|累计|这|此|本批|首批)\s*[\d一二三四五六七八九十几两]+\s*(?:个|家|项|批)"
+                        r"|[\d一二三四五六七八九十几两]+\s*(?:个|家|项)(?:重大|重点|产业|先进制造)?(?:项目|企业)")
 _ATTACHABLE = {EntityType.PROJECT, EntityType.PARK, EntityType.PLACE}
 _REFERENCE = re.compile(r"(该项目|该园区|该基地|本项目|项目|园区|该片区)")
 _REF_TYPES = {"项目": (EntityType.PROJECT,), "园区": (EntityType.PARK,), "基地": (EntityType.PROJECT, EntityType.PARK),
@@ -107,6 +109,8 @@ class Quantities:
                 if not parsed:
                     continue
                 prop, value, top, qualifier = parsed
+                if _AGGREGATE.search(text, sent.start, s):
+                    continue  # 6个项目集中签约开工，总投资约158亿元: a total, not one project's
                 target = _attach(doc, in_sent, mentions, s, e, sent.start)
                 if target is None:
                     continue
@@ -146,7 +150,8 @@ def _attach(doc: Doc, in_sent: list[Mention], every: list[Mention], s: int, e: i
     before = [m for m in in_sent if m.end <= s]
     if before:
         return before[-1]
-    later = [m for m in in_sent if m.start >= e]
+    later = [m for m in in_sent if m.start >= e and m.type in (EntityType.PROJECT, EntityType.PARK)
+             and _clause_start(text, m.start, floor) <= e]
     return later[0] if later else None
 
 
