@@ -117,23 +117,24 @@
   });
   articleSel.addEventListener("change", function () { state.article = articleSel.value; refresh(); });
 
-  // ---- legend over the map ----
+  // ---- legend under the map ----
   (function legend() {
-    var box = document.getElementById("legend"), cols = el("div", null, "cols"), left = el("div"), right = el("div");
-    left.appendChild(el("b", "颜色 = 实体类型"));
+    var box = document.getElementById("legend");
+    function item(swatch, label) { return add(el("span", null, "item"), swatch, text(label)); }
+    box.appendChild(el("b", "颜色 实体类型"));
     Object.keys(data.types).forEach(function (t) {
       var sw = el("span", null, "swatch"); sw.style.background = data.types[t].color;
-      add(left, add(el("div"), sw, text(typeLabel(t))));
+      box.appendChild(item(sw, typeLabel(t)));
     });
-    right.appendChild(el("b", "连线 = 关系类型"));
+    box.appendChild(el("b", "连线 关系"));
     Object.keys(data.predicates).forEach(function (p) {
       if (!predCounts[p]) return;
       var sw = el("span", null, "line"); sw.style.borderColor = data.predicates[p].color;
-      add(right, add(el("div"), sw, text(predLabel(p) + " " + p)));
+      box.appendChild(item(sw, predLabel(p)));
     });
     var dash = el("span", null, "line dashed"); dash.style.borderColor = "#8a96a1";
-    add(right, add(el("div"), dash, text("虚线 = 推断 inferred")));
-    add(box, add(cols, left, right), el("div", "大小 = 关系数或投资额 · 滚轮缩放，拖动平移", "muted"));
+    box.appendChild(item(dash, "推断 inferred"));
+    box.appendChild(el("span", "大小 = 关系数 / 投资额 · 滚轮缩放 · 拖动平移", "muted"));
   })();
 
   // ---- node size: degree or investment ----

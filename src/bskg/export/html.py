@@ -85,8 +85,8 @@ def vis_options(n_edges: int) -> dict:
             "shape": "dot", "borderWidth": 1,
             "font": {"face": FONT, "size": 14, "strokeWidth": 4, "strokeColor": "#ffffff", "color": "#1d2733"},
             # label size follows node size, so hubs stay labelled when zoomed out
-            "scaling": {"min": 7, "max": 42, "label": {"enabled": True, "min": 13, "max": 34,
-                                                       "maxVisible": 34, "drawThreshold": 7}},
+            "scaling": {"min": 7, "max": 42, "label": {"enabled": True, "min": 14, "max": 56,
+                                                       "maxVisible": 24, "drawThreshold": 8}},
         },
         "edges": {
             "smooth": False, "width": 1.3, "selectionWidth": 2, "hoverWidth": 0.8,

@@ -26,6 +26,7 @@ _BRACKETS = {")": "(", "）": "（"}
 STRICT_HEADS = frozenset({"科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
                           "产业化项目"})
 _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "研究中心"})
+_PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
 _PHASE_END = re.compile(r"(?:[一二三四五六七八九十\d]+|首)期$")
 
 
@@ -265,7 +266,7 @@ class HeadNounNames(NameBuilder):
         if start == floor or text[start - 1] in "，,、；;：:“\"（(《 \n":
             return start
         for t in tokens:
-            if t.start == start and t.end <= hs and self.seg.tag(t.text) in VERB_TAGS | {"a"} \
+            if t.start == start and t.end <= hs and len(t.text) > 1 and self.seg.tag(t.text) in VERB_TAGS | {"a"} \
                     and not self.lex.lookup(t.text) and t.text not in self.lex.industry_words:
                 start = t.end
         return start
@@ -367,6 +368,12 @@ class HeadNounNames(NameBuilder):
                 out.append(Relation(name, RelationType.PART_OF, base, (doc.parsed.evidence(si),)))
         out.insert(0, Mention(name, etype, start, end, si, "names", canonical=entry.name if entry else "",
                               aliases=tuple(aliases)))
+        after = _PHASE_AFTER.match(text, end)
+        if after and not phase and not bracket:  # 环上大科技园二期(建设) is part of 环上大科技园
+            whole = name + after[1]
+            out.append(Mention(whole, EntityType.PROJECT, start, after.end(1), si, "names"))
+            out.append(Relation(whole, RelationType.PART_OF, entry.name if entry else name,
+                                (doc.parsed.evidence(si),)))
         return out
 
 
@@ -531,7 +538,7 @@ class Enumerations(NameBuilder):
         for t in tokens:
             if start <= t.start and t.end <= end and (
                 t.text in STOP_WORDS or PUNCT.match(t.text)
-                or (self.seg.tag(t.text) in STOP_TAGS and not NUMERAL.match(t.text) and t.text != "米")
+                or (self.seg.tag(t.text) in STOP_TAGS | VERB_TAGS and not NUMERAL.match(t.text) and t.text != "米")
             ):
                 begin = t.end
         return begin
