@@ -244,8 +244,7 @@ class HeadNounNames(NameBuilder):
                     j -= 1
                 # tokens[j] holds the head's first character; a part of it before hs is glued on
                 glued = tokens[j].start < hs
-                if glued and (self._common_word(tokens[j].text)
-                              or (len(head) == 1 and len(tokens[j].text) == 2 and not self.lex.lookup(tokens[j].text))):
+                if glued and self._false_head(tokens[j].text, head):
                     continue  # 城市, 超市, 必由之路: a word that merely ends like a head noun
                 if etype == EntityType.PLACE and (self._known_place(tok.text) or self._known_place(text[hs - 2:end])):
                     continue  # 一季度宝山区: the lexicon has the place; nothing to compose
@@ -285,6 +284,18 @@ class HeadNounNames(NameBuilder):
     def _known_place(self, word: str) -> bool:
         entry = self.lex.lookup(word)
         return bool(entry and entry.type == EntityType.PLACE)
+
+    def _false_head(self, word: str, head: str) -> bool:
+        """Does the dictionary word ``word`` end in ``head`` without being a name's head
+        (城市, 社区, 必由之路), rather than holding a real one (机械厂, 产业园区)?"""
+        if self.lex.lookup(word) or word in self.lex.heads:
+            return False
+        if word in self.lex.industry_words or self.lex.is_generic(word):
+            return True
+        tag = self.seg.tag(word)
+        if tag in ("i", "l") or len(word) - len(head) == 1:
+            return bool(tag) and tag not in PROPER_TAGS or len(word) - len(head) == 1
+        return False
 
     def _common_word(self, word: str) -> bool:
         """A dictionary word that merely ends like a head noun (城市, 必由之路, 集成电路)."""

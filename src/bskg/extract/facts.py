@@ -32,7 +32,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
                 r"(?:位于|坐落于|坐落在|地处|落户于|落户在|落户到|落户|入驻了|入驻|进驻|扎根于|扎根|选址于|选址在|设在|布局于|布局在)"
                 r"(?:于|在|到)?" + E), LOC, 1, 2, _THING, _SITE),
     # C 集聚/吸引/引进 了 A、B
-    (re.compile(E + G + r"{0,8}?(?:集聚了|集聚|聚集了|汇聚了|吸引了|引进了|引入了|已有)" + G + r"{0,6}?" + L), LOC, 2, 1, _THING, {K, PL}),
+    (re.compile(E + G + r"{0,8}?(?:集聚了|集聚|聚集了|汇聚了|吸引了|引进了|引入了|已有|分布着|坐落着|汇聚着|聚集着)" + G + r"{0,6}?" + L), LOC, 2, 1, _THING, {K, PL}),
     # 位于 C(南部、紧邻D)的 A
     (re.compile(r"位于" + E + r"[^。；，,]{0,14}?的" + E), LOC, 2, 1, _THING, _SITE),
     # 紧邻 D 的 A
@@ -49,7 +49,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # A 经过/途经/穿越 B、C
     (re.compile(E + G + r"{0,10}?(?:经过|途经|穿过|穿越|贯穿|连接)" + L), LOC, 1, 2, {P, PL}, {PL}),
     # A、B 是 C 的…园区/项目
-    (re.compile(L + r"(?:均|都)?(?:是|为|系)" + E + r"(?:内|区内)?的" + G + r"{0,10}(?:园区|项目|企业|片区|基地|平台|园)"), LOC, 1, 2, _THING, {PL, K}),
+    (re.compile(L + r"(?:均|都)?(?:是|为|系)" + E + G + r"{0,10}?的" + G + r"{0,10}?(?:园区|项目|企业|片区|基地|平台|园|区域|地区|板块)"), LOC, 1, 2, _THING, {PL, K}),
     # A 在 C 开工/建设/落地
     (re.compile(E + G + r"{0,8}?(?:在|于)" + E + G + r"{0,6}?(?:开工|建设|落地|投产|揭牌|开业|启用|开园|动工|奠基|签约落户)"), LOC, 1, 2, _BUILT | {O}, {PL, K}),
     # 在 C 建设/打造 A
@@ -82,7 +82,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # 沿 B 的 A
     (re.compile(r"沿" + E + G + r"{0,4}?的" + E), ADJ, 2, 1, _THING, {PL}),
 ]
-_CO_BUILD = re.compile(r"(?:共同|联合|合作|携手|一起)(?:打造|建设|开发|运营|设立|成立|共建)" + G + r"{0,3}?" + E)
+_CO_BUILD = re.compile(r"(?:(?:共同|联合|合作|携手|一起)(?:打造|建设|开发|运营|设立|成立)|共建)" + G + r"{0,3}?" + E)
 _DECLARATION = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[^)）]{0,20}[)）]")
 _TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|北至|南至|东至|西至|东起|西起|南起|北起))")
 _WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区")

@@ -136,7 +136,7 @@ _REF_TYPES = {
 }
 
 
-_BARE_HEAD = re.compile(r"(?:^|(?<=[，,；;。：:]))(一期|二期|三期|首期|研究院|研究所|实验室|项目|园区|产业园|科技园|基地|公司|集团|高新区|开发区|经开区|新区|创新城|科学城)")
+_BARE_HEAD = re.compile(r"(?:^|(?<=[，,；;。：:]))(一期|二期|三期|首期|研究院|研究所|实验室|中心|项目|园区|产业园|科技园|基地|公司|集团|高新区|开发区|经开区|新区|创新城|科学城)")
 
 
 _NAMED_HEADS = frozenset({"产业园", "科技园", "基地", "工厂", "集团", "公司", "大学", "医院"})
@@ -153,8 +153,11 @@ def _references(parsed, mentions: list[Mention]) -> list[Mention]:
             s, e = sent.start + bare.start(1), sent.start + bare.end(1)
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            earlier = [m for m in ordered if m.end <= s and (m.canonical.endswith(bare[1])
-                                                             or any(a.endswith(bare[1]) for a in m.aliases))]
+            if bare[1] in _REF_TYPES:  # 项目, 园区, 基地: the last one of that kind
+                earlier = [m for m in ordered if m.end <= s and m.type in _REF_TYPES[bare[1]]]
+            else:  # 研究院, 产业园: the last name that ends with it
+                earlier = [m for m in ordered if m.end <= s and (m.canonical.endswith(bare[1])
+                                                                 or any(a.endswith(bare[1]) for a in m.aliases))]
             if earlier:
                 target = earlier[-1]
                 out.append(Mention(target.canonical, target.type, s, e, si, "reference",

@@ -29,6 +29,7 @@ _LENGTH_CUE = re.compile(r"(长|全长|长度|岸线|线路|延伸|绵延|总长
 _AREA = {"平方公里": 1.0, "平方千米": 1.0, "km²": 1.0, "公顷": 0.01, "亩": 1 / 1500, "平方米": 1e-6, "㎡": 1e-6}
 _AGGREGATE = re.compile(r"(?:等|共|共有|合计|累计|这|此|本批|首批)\s*[\d一二三四五六七八九十几两]+\s*(?:个|家|项|批)"
                         r"|[\d一二三四五六七八九十几两]+\s*(?:个|家|项)(?:重大|重点|产业|先进制造)?(?:项目|企业)")
+_GENERIC_AFTER = re.compile(r"[”\"]?的[^，。；,;]{0,4}?(?:区域|地块|空间|厂房|载体|岸线|用地|土地|楼宇|建筑|园区|范围)")
 _ATTACHABLE = {EntityType.PROJECT, EntityType.PARK, EntityType.PLACE}
 _REFERENCE = re.compile(r"(该项目|该园区|该基地|本项目|项目|园区|该片区)")
 _REF_TYPES = {"项目": (EntityType.PROJECT,), "园区": (EntityType.PARK,), "基地": (EntityType.PROJECT, EntityType.PARK),
@@ -142,6 +143,8 @@ def _attach(doc: Doc, in_sent: list[Mention], every: list[Mention], s: int, e: i
         if earlier:
             return earlier[-1]
     if before:
+        if _GENERIC_AFTER.match(text, e) and s - before[-1].end > 2:
+            return None  # 沿长阳路展开、规划面积约2.5平方公里的区域: the number describes 区域
         return before[-1]
     # topic–comment: "X是…，规划面积约3.2平方公里" — the entity that opens a clause of the sentence
     topic = [m for m in in_sent if m.end <= s and _opens_clause(text, m.start, floor)]
