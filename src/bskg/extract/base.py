@@ -36,6 +36,14 @@ class Doc:
     tokens: tuple[tuple[Token, ...], ...]
 
     @cached_property
+    def by_sentence(self) -> dict[int, list[Mention]]:
+        """The article's mentions, per sentence index, in text order."""
+        out: dict[int, list[Mention]] = {}
+        for m in sorted(self.parsed.mentions, key=lambda m: (m.start, -m.end)):
+            out.setdefault(m.sentence, []).append(m)
+        return out
+
+    @cached_property
     def bounds(self) -> tuple[tuple[frozenset[int], frozenset[int]], ...]:
         """Per sentence: the offsets where tokens start, and where they end."""
         return tuple((frozenset(t.start for t in ts), frozenset(t.end for t in ts)) for ts in self.tokens)

@@ -122,7 +122,7 @@ class PatternRelations:
         text = parsed.text
         subject = self._subject_mention(parsed)
         for si, sent in enumerate(parsed.sentences):
-            slots = self._slots(parsed, si, subject)
+            slots = self._slots(doc, si, subject)
             if len(slots) < 2 and not any(r for r in slots if r[2] is not None):
                 continue
             skeleton, entities = self._skeleton(text, sent.start, sent.end, slots)
@@ -159,7 +159,7 @@ class PatternRelations:
                 for party in sorted(parties):
                     if party != target.canonical:
                         yield Relation(target.canonical, DEV, party, ev)
-            yield from self._adjacent_admin(parsed, si, ev)
+            yield from self._adjacent_admin(doc, si, ev)
 
     def _subject_mention(self, parsed) -> Mention | None:
         if not parsed.subject_place:
@@ -169,11 +169,10 @@ class PatternRelations:
                 return m
         return None
 
-    def _slots(self, parsed, si: int, subject: Mention | None):
+    def _slots(self, doc: Doc, si: int, subject: Mention | None):
         """(start, end, mention) for the sentence's mentions and the references it makes."""
-        text = parsed.text
-        sent = parsed.sentences[si]
-        slots = [(m.start, m.end, m) for m in parsed.mentions if m.sentence == si]
+        sent = doc.parsed.sentences[si]
+        slots = [(m.start, m.end, m) for m in doc.by_sentence.get(si, ())]
         taken = [(s, e) for s, e, _ in slots]
 
         def free(s, e):
@@ -213,11 +212,11 @@ class PatternRelations:
             skeleton = _TOPIC_CLAUSE.sub(lambda m: m[1] + m[2] + first[1], skeleton)
         return skeleton, [m if m.canonical else m for m in entities]
 
-    def _adjacent_admin(self, parsed, si: int, ev) -> Iterator[Relation]:
+    def _adjacent_admin(self, doc: Doc, si: int, ev) -> Iterator[Relation]:
         """上海市宝山区, 宝山区顾村镇: a place written right after the larger place it lies in;
         7号线美兰湖站: a station written right after its line."""
-        ms = sorted((m for m in parsed.mentions if m.sentence == si), key=lambda m: m.start)
-        text = parsed.text
+        ms = doc.by_sentence.get(si, [])
+        text = doc.parsed.text
         line = None  # 15号线南大路站、祁安路站; 1号线共富新村站至富锦路站
         for a, b in zip(ms, ms[1:]):
             if a.canonical.endswith("号线") and a.end == b.start:

@@ -12,6 +12,7 @@ Runs after the mention extractors and before the fact extractors:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from ..model import EntityType, Mention, Relation, RelationType
@@ -198,16 +199,18 @@ def _official(form: str) -> int:
 
 def _choose(cands: tuple[Mention, ...]) -> tuple[Mention, ...]:
     order = sorted(cands, key=lambda m: (-(m.end - m.start), -_PRIORITY.get(m.source, 0), m.start, m.name))
-    taken: list[tuple[int, int]] = []
+    covered: set[int] = set()
+    taken: set[tuple[int, int]] = set()
     chosen: list[Mention] = []
     seen: set[tuple[int, int, str]] = set()
     for m in order:
-        if any(m.start < e and s < m.end for s, e in taken):
+        if not covered.isdisjoint(range(m.start, m.end)):
             if (m.start, m.end) in taken and m.source == "metro" and (m.start, m.end, m.name) not in seen:
                 chosen.append(m)  # one span, several lines (1、3、7、15号线)
                 seen.add((m.start, m.end, m.name))
             continue
-        taken.append((m.start, m.end))
+        taken.add((m.start, m.end))
+        covered.update(range(m.start, m.end))
         seen.add((m.start, m.end, m.name))
         chosen.append(m)
     return tuple(chosen)
@@ -263,17 +266,26 @@ def _rescan(doc: Doc, mentions: tuple[Mention, ...], groups: _Groups) -> tuple[M
             forms[f] = first_of_root[groups.find(f)]
     if not forms:
         return ()
-    pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
-    taken = sorted((m.start, m.end) for m in mentions)
+    covered: set[int] = set()
+    for m in mentions:
+        covered.update(range(m.start, m.end))
+    text = doc.parsed.text
+    hits: list[tuple[int, int, str]] = []
+    for form in sorted(forms, key=len, reverse=True):  # longest first: 南大智慧城 before 南大
+        pos = text.find(form)
+        while pos >= 0:
+            end = pos + len(form)
+            if covered.isdisjoint(range(pos, end)):
+                hits.append((pos, end, form))
+                covered.update(range(pos, end))
+            pos = text.find(form, end)
+    starts = [s.start for s in doc.parsed.sentences]
     out = []
-    for si, sent in enumerate(doc.parsed.sentences):
-        for hit in pattern.finditer(sent.text):
-            s, e = sent.start + hit.start(), sent.start + hit.end()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            if not on_token_bounds(doc, si, s, e):
-                continue
-            proto = forms[hit[0]]
-            out.append(Mention(hit[0], proto.type, s, e, si, "rescan"))
-            groups.union(hit[0], proto.name)
+    for s, e, form in sorted(hits):
+        si = bisect_right(starts, s) - 1
+        if si < 0 or e > doc.parsed.sentences[si].end or not on_token_bounds(doc, si, s, e):
+            continue
+        proto = forms[form]
+        out.append(Mention(form, proto.type, s, e, si, "rescan"))
+        groups.union(form, proto.name)
     return tuple(out)

@@ -30,6 +30,7 @@ _AREA = {"平方公里": 1.0, "平方千米": 1.0, "km²": 1.0, "公顷": 0.01, 
 _AGGREGATE = re.compile(r"(?:等|共|共有|合计|累计|这|此|本批|首批)\s*[\d一二三四五六七八九十几两]+\s*(?:个|家|项|批)"
                         r"|[\d一二三四五六七八九十几两]+\s*(?:个|家|项)(?:重大|重点|产业|先进制造)?(?:项目|企业)")
 _GENERIC_AFTER = re.compile(r"[”\"]?的[^，。；,;]{0,4}?(?:区域|地块|空间|厂房|载体|岸线|用地|土地|楼宇|建筑|园区|范围)")
+_HAS_UNIT = re.compile(r"元|亿|平方|公顷|亩|㎡|km|米|公里")
 _ATTACHABLE = {EntityType.PROJECT, EntityType.PARK, EntityType.PLACE}
 _REFERENCE = re.compile(r"(该项目|该园区|该基地|本项目|项目|园区|该片区)")
 _REF_TYPES = {"项目": (EntityType.PROJECT,), "园区": (EntityType.PARK,), "基地": (EntityType.PROJECT, EntityType.PARK),
@@ -102,8 +103,11 @@ class Quantities:
     def __call__(self, doc: Doc) -> Iterator[Quantity]:
         text = doc.parsed.text
         mentions = [m for m in doc.parsed.mentions if m.type in _ATTACHABLE]
+        by_sentence = doc.by_sentence
         for si, sent in enumerate(doc.parsed.sentences):
-            in_sent = [m for m in mentions if m.sentence == si]
+            if not _HAS_UNIT.search(sent.text):
+                continue
+            in_sent = [m for m in by_sentence.get(si, ()) if m.type in _ATTACHABLE]
             for q in _QUANTITY.finditer(sent.text):
                 s, e = sent.start + q.start(), sent.start + q.end()
                 parsed = _from_match(q, text[max(sent.start, s - 12):s], text[e:min(sent.end, e + 6)])
@@ -219,9 +223,8 @@ class Milestones:
     def __call__(self, doc: Doc) -> Iterator[Milestone]:
         text = doc.parsed.text
         published = doc.parsed.article.published
-        targets = [m for m in doc.parsed.mentions if m.type in (EntityType.PROJECT, EntityType.PARK)]
         for si, sent in enumerate(doc.parsed.sentences):
-            in_sent = [m for m in targets if m.sentence == si]
+            in_sent = [m for m in doc.by_sentence.get(si, ()) if m.type in (EntityType.PROJECT, EntityType.PARK)]
             if not in_sent:
                 continue
             for ms in _MILESTONE.finditer(sent.text):
