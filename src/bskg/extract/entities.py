@@ -23,7 +23,7 @@ _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
 _REGION_HEADS = ("地区", "片区", "板块")
 _BRACKETS = {")": "(", "）": "（"}
 # heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
-STRICT_HEADS = frozenset({"科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
+STRICT_HEADS = frozenset({"办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
                           "产业化项目"})
 _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "研究中心"})
 _PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
@@ -379,6 +379,10 @@ class HeadNounNames(NameBuilder):
                 out.append(Relation(name, RelationType.PART_OF, base, (doc.parsed.evidence(si),)))
         out.insert(0, Mention(name, etype, start, end, si, "names", canonical=entry.name if entry else "",
                               aliases=tuple(aliases)))
+        origin = [t for t in tokens if t.end == start and t.text in self.lex.foreign_countries]
+        if origin and etype == EntityType.ORGANIZATION:  # 丹麦诺维康集团: the group is Danish
+            out.append(Relation(name, RelationType.LOCATED_IN, self.lex.lookup(origin[0].text).name,
+                                (doc.parsed.evidence(si),)))
         after = _PHASE_AFTER.match(text, end)
         if after and not phase and not bracket:  # 环上大科技园二期(建设) is part of 环上大科技园
             whole = name + after[1]

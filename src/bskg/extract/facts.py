@@ -45,7 +45,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(E + G + r"{0,6}?(?:在|于)" + E + G + r"{0,4}?(?:设立|建设|打造|新建|投建|布局|成立)(?:了)?" + E), LOC, 3, 2, _BUILT, _SITE),
     (re.compile(E + G + r"{0,6}?(?:在|于)" + E + G + r"{0,4}?(?:设立|建设|打造|新建|投建|布局|成立)(?:了)?" + E), DEV, 3, 1, _BUILT, {O}),
     # X(organization) 建设/打造 A
-    (re.compile(E + G + r"{0,8}?(?:投资建设|建设|打造|新建|投建|设立)(?:了)?" + E), DEV, 2, 1, _BUILT, {O}),
+    (re.compile(E + r"[^。；，,]{0,12}?(?:投资建设|建设|打造|新建|投建|设立)(?:了|一条|一座|一个)?" + E), DEV, 2, 1, _BUILT, {O}),
     # A 经过/途经/穿越 B、C
     (re.compile(E + G + r"{0,10}?(?:经过|途经|穿过|穿越|贯穿|连接)" + L), LOC, 1, 2, {P, PL}, {PL}),
     # A、B 是 C 的…园区/项目
@@ -66,7 +66,9 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # 由 A 投资建设的 B
     (re.compile(r"由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起)" + G + r"{0,8}?的" + E), DEV, 2, 1, _BUILT, {O, PL}),
     # B 由 A 投资建设
-    (re.compile(E + G + r"{0,8}?由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理)"), DEV, 1, 2, _BUILT, {O, PL}),
+    (re.compile(E + G + r"{0,8}?由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起)"), DEV, 1, 2, _BUILT | {O}, {O, PL}),
+    # 项目名：公司… (an itemised list of projects)
+    (re.compile(r"^" + E + r"[：:]" + E), DEV, 1, 2, _BUILT, {O}),
     # X(organization) 计划投资…，在 Y 建设 B
     (re.compile(E + r"[^。；【]{0,16}?(?:投资|出资)[^。；【]{0,16}?(?:在|于)?(?:【\d+】)?" + G + r"{0,6}?(?:建设|打造|新建|兴建|投建)(?:了)?" + E), DEV, 2, 1, _BUILT, {O}),
     # A 投资建设/开发/运营 B
@@ -84,7 +86,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
 ]
 _CO_BUILD = re.compile(r"(?:(?:共同|联合|合作|携手|一起)(?:打造|建设|开发|运营|设立|成立)|共建)" + G + r"{0,3}?" + E)
 _DECLARATION = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[^)）]{0,20}[)）]")
-_TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|北至|南至|东至|西至|东起|西起|南起|北起))")
+_TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|北至|南至|东至|西至|东起|西起|南起|北起|集聚|聚集|汇聚|吸引|拥有|在))")
 _WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区")
 _DISTRICT_PLACE = re.compile(r"(?<![地片社城辖园])(区|县|新区)$")
 _DISTRICT_PARK = re.compile(r"(开发区|高新区|工业园区|新区|经开区)$")
