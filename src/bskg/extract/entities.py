@@ -23,7 +23,7 @@ _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
 _REGION_HEADS = ("地区", "片区", "板块")
 _BRACKETS = {")": "(", "）": "（"}
 # heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
-STRICT_HEADS = frozenset({"办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
+STRICT_HEADS = frozenset({"中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
                           "产业化项目"})
 _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "研究中心"})
 _PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
@@ -305,7 +305,14 @@ class HeadNounNames(NameBuilder):
         return bool(tag) and tag not in PROPER_TAGS and not self.lex.lookup(word) and word not in self.lex.heads
 
     def _place_plus_generic(self, name: str, tokens, start: int, end: int) -> bool:
-        """上海中心城区, 谋划大学科技园: a known place or a common word before a generic word."""
+        """上海中心城区, 谋划大学科技园: a known place or a common word before a generic word;
+        吴淞创新城重大项目: a known name, generic words and a head."""
+        head = self.lex.head_of(name)
+        for i, t in enumerate(tokens):
+            if t.start == start and self.lex.lookup(t.text) and head and t.end < end - len(head[0]):
+                rest = [u.text for u in tokens[i + 1:] if u.end <= end - len(head[0])]
+                if rest and all(w in self.lex.generic_modifiers for w in rest):
+                    return True
         for t in tokens:
             if t.start == start and t.end < end:
                 rest = name[t.end - start:]
@@ -326,6 +333,10 @@ class HeadNounNames(NameBuilder):
         return "", None
 
     def _specific(self, name: str, head: str, modifier: list[str]) -> bool:
+        if len("".join(modifier)) < 2:  # 科+创新城: one character does not make a name
+            return False
+        if head in _REGION_HEADS and any(self.seg.tag(w) in VERB_TAGS or w in self.lex.heads for w in modifier):
+            return False  # 临港南大公司负责|片区: a clause, not a region's name
         strict = len(head) == 1 or head in STRICT_HEADS
         if self.modifier_ok(modifier, strict):
             return True

@@ -131,7 +131,7 @@ def _attach(doc: Doc, in_sent: list[Mention], every: list[Mention], s: int, e: i
     for m in in_sent:
         if m.start <= s and e <= m.end:
             return m
-    after = re.match(r"^[”\"]?(?:的|之)[“\"]?", text[e:e + 3])
+    after = re.match(r"^[”\"]?(?:长|高|宽)?(?:的|之)[“\"]?", text[e:e + 4])
     if after:
         nxt = [m for m in in_sent if m.start == e + after.end()]
         if nxt:
