@@ -69,7 +69,35 @@
   });
   network.fit({ animation: false });
   network.redraw();
-  function refresh() { nodeView.refresh(); edgeView.refresh(); }
+  var shownEdges = edgeView.getIds();
+  function refresh() { nodeView.refresh(); edgeView.refresh(); shownEdges = edgeView.getIds(); }
+
+  // Edge labels: drawn here for the edges on screen once zoomed in (vis-network would measure and
+  // rotate all of them on every frame). Canvas text is never markup.
+  var EL = data.edgeLabels;
+  network.on("afterDrawing", function (ctx) {
+    var scale = network.getScale();
+    if (scale < EL.minScale) return;
+    var body = network.body.nodes, tl = network.DOMtoCanvas({ x: 0, y: 0 });
+    var br = network.DOMtoCanvas({ x: container.clientWidth, y: container.clientHeight });
+    var size = Math.min(EL.size, 16 / scale), drawn = 0;
+    ctx.save();
+    ctx.font = size + "px " + EL.font;
+    ctx.textAlign = "center"; ctx.textBaseline = "middle";
+    ctx.lineWidth = 3 / scale; ctx.strokeStyle = "rgba(255,255,255,0.9)"; ctx.lineJoin = "round";
+    for (var i = 0; i < shownEdges.length && drawn < EL.max; i++) {
+      var f = factById[shownEdges[i]], a = body[f.s], b = body[f.o];
+      if (!a || !b) continue;
+      var x = (a.x + b.x) / 2, y = (a.y + b.y) / 2;
+      if (x < tl.x || x > br.x || y < tl.y || y > br.y) continue;
+      var label = predLabel(f.p) + (f.inferred ? "?" : "");
+      ctx.strokeText(label, x, y);
+      ctx.fillStyle = data.predicates[f.p].color;
+      ctx.fillText(label, x, y);
+      drawn++;
+    }
+    ctx.restore();
+  });
 
   // ---- stats, notice of what was left out ----
   document.getElementById("stats").textContent = omitted.shown + " 个实体 entities · " + facts.length +

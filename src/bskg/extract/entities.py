@@ -143,6 +143,10 @@ class NameBuilder:
                 continue
             if text[max(floor, t.end - 2):t.end] == "号线":  # 15号线顾村公园站: the line is a name of its own
                 break
+            if NUMERAL.match(w) and (w.startswith("第") or (k > 0 and tokens[k - 1].text == "第")):
+                start = t.start if w.startswith("第") else tokens[k - 1].start  # 上海第十七棉纺织总厂
+                k -= 1 if w.startswith("第") else 2
+                continue
             if w == "代" and k > 1 and re.fullmatch(r"[\d.]+", tokens[k - 1].text) and tokens[k - 2].text == "第":
                 start = tokens[k - 2].start  # 京东方第10.5代TFT-LCD生产线
                 k -= 3
@@ -308,15 +312,16 @@ class HeadNounNames(NameBuilder):
         """上海中心城区, 谋划大学科技园: a known place or a common word before a generic word;
         吴淞创新城重大项目: a known name, generic words and a head."""
         head = self.lex.head_of(name)
-        for i, t in enumerate(tokens):
-            if t.start == start and self.lex.lookup(t.text) and head and t.end < end - len(head[0]):
-                rest = [u.text for u in tokens[i + 1:] if u.end <= end - len(head[0])]
+        if head and head[0] in ("项目", "工程"):
+            known = next((n for n in range(len(name) - len(head[0]) - 1, 1, -1) if self.lex.lookup(name[:n])), 0)
+            if known:
+                rest = [u.text for u in tokens if start + known <= u.start and u.end <= end - len(head[0])]
                 if rest and all(w in self.lex.generic_modifiers for w in rest):
                     return True
         for t in tokens:
             if t.start == start and t.end < end:
                 rest = name[t.end - start:]
-                if not self.lex.is_generic(rest):
+                if not self.lex.is_generic(rest) or rest in self.lex.heads:  # 特钢|片区 is a name
                     return False
                 entry = self.lex.lookup(t.text)
                 return bool(entry and entry.type == EntityType.PLACE and entry.name.endswith(_ADMIN)) or (
