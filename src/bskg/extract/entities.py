@@ -26,6 +26,7 @@ _BRACKETS = {")": "(", "）": "（"}
 STRICT_HEADS = frozenset({"中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
                           "产业化项目"})
 _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "研究中心"})
+_PLURAL = frozenset("多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
 _PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
 _PHASE_END = re.compile(r"(?:[一二三四五六七八九十\d]+|首)期$")
 
@@ -147,10 +148,14 @@ class NameBuilder:
                 start = t.start if w.startswith("第") else tokens[k - 1].start  # 上海第十七棉纺织总厂
                 k -= 1 if w.startswith("第") else 2
                 continue
-            if w == "代" and k > 1 and re.fullmatch(r"[\d.]+", tokens[k - 1].text) and tokens[k - 2].text == "第":
-                start = tokens[k - 2].start  # 京东方第10.5代TFT-LCD生产线
-                k -= 3
-                continue
+            if w == "代":  # 京东方第10.5代TFT-LCD生产线
+                m = k - 1
+                while m >= 0 and re.fullmatch(r"[\d.]+", tokens[m].text):
+                    m -= 1
+                if m >= 0 and m < k - 1 and tokens[m].text == "第":
+                    start = tokens[m].start
+                    k = m - 1
+                    continue
             if w in ("-", "－") and k > 0 and start < len(text) and text[start:start + 1].isascii() \
                     and text[start:start + 1].isalnum() and tokens[k - 1].text.isascii() and tokens[k - 1].text.isalnum():
                 start = t.start  # TFT-LCD
@@ -248,8 +253,10 @@ class HeadNounNames(NameBuilder):
                     j -= 1
                 # tokens[j] holds the head's first character; a part of it before hs is glued on
                 glued = tokens[j].start < hs
-                if glued and self._false_head(tokens[j].text, head):
-                    continue  # 城市, 超市, 必由之路: a word that merely ends like a head noun
+                if glued and (self._false_head(tokens[j].text, head) or self.lex.lookup(tokens[j].text)):
+                    continue  # 城市, 必由之路: no head; 宝山区人民政府: the lexicon has the whole name
+                if self._generic_continues(text, hs, end, sent.end):
+                    continue  # 上海中心|城区: the head is the start of a generic word
                 if etype == EntityType.PLACE and (self._known_place(tok.text) or self._known_place(text[hs - 2:end])):
                     continue  # 一季度宝山区: the lexicon has the place; nothing to compose
                 org = etype == EntityType.ORGANIZATION
@@ -259,6 +266,8 @@ class HeadNounNames(NameBuilder):
                 if glued:
                     start = min(start, tokens[j].start)
                 start = self._trim_verb_lead(text, tokens, start, hs, sent.start)
+                if any(t.end == start and t.text in _PLURAL for t in tokens):
+                    continue  # 多个TOD综合开发项目: a kind of thing, not one named thing
                 found = self._mention(doc, si, start, end, head, etype, tokens)
                 if found:
                     yield from found
@@ -288,6 +297,12 @@ class HeadNounNames(NameBuilder):
     def _known_place(self, word: str) -> bool:
         entry = self.lex.lookup(word)
         return bool(entry and entry.type == EntityType.PLACE)
+
+    def _generic_continues(self, text: str, hs: int, end: int, limit: int) -> bool:
+        for n in range(1, 4):
+            if end + n <= limit and self.lex.is_generic(text[hs:end + n]):
+                return True
+        return False
 
     def _false_head(self, word: str, head: str) -> bool:
         """Does the dictionary word ``word`` end in ``head`` without being a name's head
@@ -321,10 +336,14 @@ class HeadNounNames(NameBuilder):
         for t in tokens:
             if t.start == start and t.end < end:
                 rest = name[t.end - start:]
-                if not self.lex.is_generic(rest) or rest in self.lex.heads:  # 特钢|片区 is a name
+                if not self.lex.is_generic(rest):
                     return False
                 entry = self.lex.lookup(t.text)
-                return bool(entry and entry.type == EntityType.PLACE and entry.name.endswith(_ADMIN)) or (
+                if entry and entry.type == EntityType.PLACE and entry.name.endswith(_ADMIN):
+                    return True  # 上海|科创中心
+                if rest in self.lex.heads:  # 特钢|片区 is a name
+                    return False
+                return (
                     not entry and self.seg.tag(t.text) not in PROPER_TAGS and bool(self.seg.tag(t.text)))
         return False
 
@@ -340,6 +359,8 @@ class HeadNounNames(NameBuilder):
     def _specific(self, name: str, head: str, modifier: list[str]) -> bool:
         if len("".join(modifier)) < 2:  # 科+创新城: one character does not make a name
             return False
+        if all(PHASE.match(w) or w in self.lex.generic_modifiers for w in modifier):
+            return False  # 一期工厂, 现有工厂
         if head in _REGION_HEADS and any(self.seg.tag(w) in VERB_TAGS or w in self.lex.heads for w in modifier):
             return False  # 临港南大公司负责|片区: a clause, not a region's name
         strict = len(head) == 1 or head in STRICT_HEADS
