@@ -59,43 +59,51 @@
   var nodeView = new vis.DataView(nodes, { filter: nodeVisible });
   var edgeView = new vis.DataView(edges, { filter: edgeVisible });
   var container = document.getElementById("network");
-  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.vis.options);
+  // an empty network first, so the ready hook is in place before the first (and only) full draw
+  var network = new vis.Network(container, {}, data.vis.options);
   network.once("afterDrawing", function () {
-    // ready = drawn once and the main thread is free again (the next frame has been scheduled)
+    // ready = drawn once and the main thread free again (the next frame has come)
     requestAnimationFrame(function () {
       window.bskgReadyAt = performance.now();
       document.documentElement.setAttribute("data-ready", "1");
     });
   });
+  network.setData({ nodes: nodeView, edges: edgeView });
   network.fit({ animation: false });
-  network.redraw();
   var shownEdges = edgeView.getIds();
-  function refresh() { nodeView.refresh(); edgeView.refresh(); shownEdges = edgeView.getIds(); }
+  function refresh() { nodeView.refresh(); edgeView.refresh(); shownEdges = edgeView.getIds(); indexShown(); }
 
-  // Edge labels: drawn here for the edges on screen once zoomed in (vis-network would measure and
-  // rotate all of them on every frame). Canvas text is never markup.
-  var EL = data.edgeLabels;
+  // Edge labels, drawn here rather than by vis-network (which measures and rotates every edge
+  // label on every frame): the selected entity's relations always, all edges on screen once zoomed
+  // in. Canvas text is never markup.
+  var EL = data.edgeLabels, shownSet = {};
+  function indexShown() { shownSet = {}; shownEdges.forEach(function (id) { shownSet[id] = true; }); }
+  indexShown();
   network.on("afterDrawing", function (ctx) {
-    var scale = network.getScale();
-    if (scale < EL.minScale) return;
+    var scale = network.getScale(), selected = network.getSelectedNodes();
+    var mine = selected.length ? (factsOf[selected[0]] || []).filter(function (f) { return shownSet[f.id]; }) : [];
+    var all = scale >= EL.minScale ? shownEdges : [];
+    if (!mine.length && !all.length) return;
     var body = network.body.nodes, tl = network.DOMtoCanvas({ x: 0, y: 0 });
     var br = network.DOMtoCanvas({ x: container.clientWidth, y: container.clientHeight });
-    var size = Math.min(EL.size, 16 / scale), drawn = 0;
+    var minLength = EL.minLength / scale, done = {}, drawn = 0;
     ctx.save();
-    ctx.font = size + "px " + EL.font;
-    ctx.textAlign = "center"; ctx.textBaseline = "middle";
-    ctx.lineWidth = 3 / scale; ctx.strokeStyle = "rgba(255,255,255,0.9)"; ctx.lineJoin = "round";
-    for (var i = 0; i < shownEdges.length && drawn < EL.max; i++) {
-      var f = factById[shownEdges[i]], a = body[f.s], b = body[f.o];
-      if (!a || !b) continue;
+    ctx.font = Math.min(EL.size, 18 / scale) + "px " + EL.font;
+    ctx.textAlign = "center"; ctx.textBaseline = "middle"; ctx.lineJoin = "round";
+    ctx.lineWidth = 3 / Math.max(scale, 0.3); ctx.strokeStyle = "rgba(255,255,255,0.92)";
+    function label(f, always) {
+      var a = body[f.s], b = body[f.o];
+      if (done[f.id] || !a || !b) return;
       var x = (a.x + b.x) / 2, y = (a.y + b.y) / 2;
-      if (x < tl.x || x > br.x || y < tl.y || y > br.y) continue;
-      var label = predLabel(f.p) + (f.inferred ? "?" : "");
-      ctx.strokeText(label, x, y);
+      if (x < tl.x || x > br.x || y < tl.y || y > br.y) return;
+      if (!always && Math.abs(a.x - b.x) + Math.abs(a.y - b.y) < minLength) return;
+      done[f.id] = true; drawn++;
+      ctx.strokeText(predLabel(f.p), x, y);
       ctx.fillStyle = data.predicates[f.p].color;
-      ctx.fillText(label, x, y);
-      drawn++;
+      ctx.fillText(predLabel(f.p), x, y);
     }
+    mine.forEach(function (f) { label(f, true); });
+    for (var i = 0; i < all.length && drawn < EL.max; i++) label(factById[all[i]], false);
     ctx.restore();
   });
 
@@ -126,14 +134,16 @@
     var cb = el("input"); cb.type = "checkbox"; cb.checked = true; cb.setAttribute("data-type", t);
     cb.addEventListener("change", function () { state.types[t] = cb.checked; refresh(); });
     var sw = el("span", null, "swatch"); sw.style.background = data.types[t].color;
-    add(typesBox, add(el("label"), cb, sw, text(typeLabel(t) + " "), el("span", "(" + (typeCounts[t] || 0) + ")", "count")));
+    add(typesBox, add(el("label"), cb, sw, text(typeLabel(t) + " "), el("span", (typeCounts[t] || 0), "count")));
   });
   var predBox = document.getElementById("predicates");
   Object.keys(data.predicates).forEach(function (p) {
     var cb = el("input"); cb.type = "checkbox"; cb.checked = true; cb.setAttribute("data-predicate", p);
     cb.addEventListener("change", function () { state.predicates[p] = cb.checked; refresh(); });
     var sw = el("span", null, "line"); sw.style.borderColor = data.predicates[p].color;
-    add(predBox, add(el("label"), cb, sw, text(predLabel(p) + " " + p + " "), el("span", "(" + (predCounts[p] || 0) + ")", "count")));
+    var lab = add(el("label"), cb, sw, text(predLabel(p) + " "), el("span", (predCounts[p] || 0), "count"));
+    lab.title = p;
+    predBox.appendChild(lab);
   });
   document.getElementById("hide-inferred").addEventListener("change", function (ev) { state.hideInferred = ev.target.checked; refresh(); });
   var articleSel = document.getElementById("article");

@@ -46,8 +46,9 @@ PREDICATE_LABELS = {"locatedIn": "位于", "partOf": "属于", "developedBy": "�
 DEFAULT_MAX_NODES = 1500  # past this a force map is a hairball, and the file passes ~5 MB
 LABEL_CHARS = 10  # longer names are cut on the canvas; the tooltip and card show them whole
 OMITTED_NAMES = 20000  # names of left-out entities kept for search ("not drawn: rebuild with …")
-# edge labels the page draws itself: from this zoom on, at most this many, the ones on screen
-EDGE_LABELS = {"size": 11, "minScale": 0.55, "max": 600}
+# edge labels the page draws itself: the selected entity's, and from minScale on at most `max` of
+# the edges on screen at least minLength screen pixels long (a label on a short edge hides its nodes)
+EDGE_LABELS = {"size": 11, "minScale": 1.3, "max": 400, "minLength": 60}
 FONT = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
 
 
@@ -87,8 +88,8 @@ def vis_options(n_edges: int) -> dict:
             "shape": "dot", "borderWidth": 1,
             "font": {"face": FONT, "size": 14, "strokeWidth": 4, "strokeColor": "#ffffff", "color": "#1d2733"},
             # label size follows node size, so hubs stay labelled when zoomed out
-            "scaling": {"min": 7, "max": 42, "label": {"enabled": True, "min": 14, "max": 56,
-                                                       "maxVisible": 24, "drawThreshold": 8}},
+            "scaling": {"min": 7, "max": 42, "label": {"enabled": True, "min": 14, "max": 30,
+                                                       "maxVisible": 30, "drawThreshold": 6}},
         },
         "edges": {
             "smooth": False, "width": 1.3, "selectionWidth": 2, "hoverWidth": 0.8,

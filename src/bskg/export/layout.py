@@ -62,15 +62,22 @@ def _component_layout(g: nx.Graph, nodes: list, seed: int, spacing: float) -> di
     digest = hashlib.sha1(str(nodes[0]).encode("utf-8")).digest()
     rng = np.random.default_rng([seed, int.from_bytes(digest[:4], "little")])
     iterations = 120 if n <= 500 else 60 if n <= 2000 else 40  # ~35 ms per pass at 2,000
-    xy = _fruchterman_reingold(n, edges, rng, iterations)
+    mass = np.sqrt(np.array([g.degree(v) + 1 for v in nodes], dtype=np.float32))
+    xy = _fruchterman_reingold(n, edges, mass, rng, iterations)
     # FR stretches sparse graphs well past the ideal length; scale so a typical edge is `spacing`
     lengths = np.sqrt(((xy[edges[:, 0]] - xy[edges[:, 1]]) ** 2).sum(axis=1))
-    unit = spacing / max(float(np.median(lengths)), 1e-6)
-    return {v: (float(xy[i, 0]) * unit, float(xy[i, 1]) * unit) for v, i in index.items()}
+    xy *= spacing / max(float(np.median(lengths)), 1e-6)
+    xy = _separate(xy, spacing * 0.4)
+    return {v: (float(xy[i, 0]), float(xy[i, 1])) for v, i in index.items()}
 
 
-def _fruchterman_reingold(n: int, edges: np.ndarray, rng: np.random.Generator, iterations: int) -> np.ndarray:
-    """Positions with an ideal edge length of 1 (Fruchterman & Reingold 1991), all pairs repelling."""
+def _fruchterman_reingold(n: int, edges: np.ndarray, mass: np.ndarray, rng: np.random.Generator,
+                          iterations: int) -> np.ndarray:
+    """Positions with an ideal edge length of 1 (Fruchterman & Reingold 1991), all pairs repelling.
+
+    Repulsion is weighted by (degree + 1) of both nodes, as in ForceAtlas2: hubs push each other
+    apart and their leaves get room, instead of one dense knot in the middle.
+    """
     side = math.sqrt(n)
     pos = (rng.random((n, 2)) * side).astype(np.float32)
     src, dst = edges[:, 0], edges[:, 1]
@@ -87,6 +94,8 @@ def _fruchterman_reingold(n: int, edges: np.ndarray, rng: np.random.Generator, i
             d2 += dy * dy
             np.maximum(d2, 1e-4, out=d2)
             np.reciprocal(d2, out=d2)
+            d2 *= mass
+            d2 *= mass[lo:hi, None]
             dx *= d2
             dy *= d2
             disp[lo:hi, 0] = dx.sum(axis=1)
@@ -101,6 +110,36 @@ def _fruchterman_reingold(n: int, edges: np.ndarray, rng: np.random.Generator, i
         pos += disp / length * np.minimum(length, temperature)
         temperature -= cooling
     return pos
+
+
+def _separate(xy: np.ndarray, gap: float, iterations: int = 20) -> np.ndarray:
+    """Push apart nodes closer than ``gap`` (the leaves crowded round a hub), moving nothing else."""
+    xy = xy.astype(np.float32)
+    n, gap2 = len(xy), gap * gap
+    for _ in range(iterations):
+        x, y = np.ascontiguousarray(xy[:, 0]), np.ascontiguousarray(xy[:, 1])
+        rows, cols = [], []
+        for lo in range(0, n, _BLOCK):
+            dx = np.subtract.outer(x[lo:lo + _BLOCK], x)
+            dy = np.subtract.outer(y[lo:lo + _BLOCK], y)
+            dx *= dx
+            dy *= dy
+            dx += dy
+            i, j = np.nonzero(dx < gap2)
+            rows.append(i + lo)
+            cols.append(j)
+        i, j = np.concatenate(rows), np.concatenate(cols)
+        i, j = i[i != j], j[i != j]
+        if not len(i):
+            break
+        delta = xy[i] - xy[j]
+        d = np.sqrt((delta * delta).sum(axis=1))
+        delta[d == 0] = (1.0, 0.0)  # identical points: split along x
+        d[d == 0] = 1.0
+        move = np.zeros_like(xy)
+        np.add.at(move, i, delta * ((gap - d) / (2 * d))[:, None])
+        xy += np.clip(move, -gap, gap)
+    return xy
 
 
 def _normalise(pos: dict, pad: float) -> tuple[dict, float, float]:

@@ -26,6 +26,7 @@ _BRACKETS = {")": "(", "）": "（"}
 STRICT_HEADS = frozenset({"中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
                           "产业化项目"})
 _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "研究中心"})
+_WATER_HEADS = frozenset("河 江 湖 浜 塘 泾 渠".split())
 _PLURAL = frozenset("多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
 _PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
 _PHASE_END = re.compile(r"(?:[一二三四五六七八九十\d]+|首)期$")
@@ -312,9 +313,9 @@ class HeadNounNames(NameBuilder):
         if word in self.lex.industry_words or self.lex.is_generic(word):
             return True
         tag = self.seg.tag(word)
-        if tag in ("i", "l") or len(word) - len(head) == 1:
-            return bool(tag) and tag not in PROPER_TAGS or len(word) - len(head) == 1
-        return False
+        if len(word) - len(head) == 1:  # 社区, 地区; but 美|兰湖 (a proper word) may be a name's end
+            return tag not in PROPER_TAGS
+        return tag in ("i", "l")
 
     def _common_word(self, word: str) -> bool:
         """A dictionary word that merely ends like a head noun (城市, 必由之路, 集成电路)."""
@@ -364,6 +365,11 @@ class HeadNounNames(NameBuilder):
         if head in _REGION_HEADS and any(self.seg.tag(w) in VERB_TAGS or w in self.lex.heads for w in modifier):
             return False  # 临港南大公司负责|片区: a clause, not a region's name
         strict = len(head) == 1 or head in STRICT_HEADS
+        if head in ("区", "市", "县", "镇") and any(self.lex.heads.get(w) == EntityType.PLACE for w in modifier):
+            return False  # 凉水河自西向东穿|区: a name does not run through another place's head
+        if head in _WATER_HEADS and 2 <= len("".join(modifier)) <= 4 and \
+                not any(self.seg.tag(w) in VERB_TAGS or w in self.lex.generic_modifiers for w in modifier):
+            return True  # 凉水河, 走马塘: rivers are named with ordinary words
         if self.modifier_ok(modifier, strict):
             return True
         if self.lex.heads.get(head) == EntityType.PLACE and len(head) > 1 and \
@@ -543,6 +549,9 @@ _LIST_CLASS = {
     "高校": EntityType.ORGANIZATION, "院校": EntityType.ORGANIZATION, "厂商": EntityType.ORGANIZATION,
     "项目": EntityType.PROJECT, "工程": EntityType.PROJECT, "园区": EntityType.PARK,
 }
+_LEAD_LIST = re.compile(
+    r"以((?:[^，。；、,;：:\s]{2,14}、)+[^，。；、,;：:\s]{2,14}?)(?:[和及与][^，。；、,;：:\s]{2,10})?(?:等)?为代表"
+)
 _LIST = re.compile(
     r"((?:[^，。；、,;：:\s]{2,14}、)+[^，。；、,;：:\s]{2,14})(?:[和及与][^，。；、,;：:\s]{2,10})?"
     r"等(?:[\d一二三四五六七八九十百几多余]+(?:余)?[家个所项])?(?:[^，。；]{0,12}?)"
@@ -558,6 +567,19 @@ class Enumerations(NameBuilder):
     def __call__(self, doc: Doc) -> Iterator[Mention]:
         text = doc.parsed.text
         for si, sent in enumerate(doc.parsed.sentences):
+            for m in _LEAD_LIST.finditer(sent.text):  # 以中芯国际、北方华创、燕东微电子为代表，…企业
+                rest = sent.text[m.end():]
+                kind = next((_LIST_CLASS[c] for c in _LIST_CLASS if c in rest[:40]), None)
+                if kind is None:
+                    continue
+                pos = sent.start + m.start(1)
+                for part in m[1].split("、"):
+                    item = normalise(part)
+                    if self._item_ok(item, kind):
+                        entry = self.lex.lookup(item)
+                        yield Mention(item, entry.type if entry else kind, pos, pos + len(part), si, "lists",
+                                      canonical=entry.name if entry else "")
+                    pos += len(part) + 1
             for m in _LIST.finditer(sent.text):
                 etype = _LIST_CLASS[m[2]]
                 body_start = sent.start + m.start(1)
@@ -575,14 +597,26 @@ class Enumerations(NameBuilder):
                         item_start = self._first_item_start(text, doc.tokens[si], pos, pos + len(part))
                     item = normalise(text[item_start:pos + len(part)])
                     pos += len(part) + 1
-                    if not (2 <= len(item) <= 12) or self.lex.is_generic(item) or item in STOP_WORDS \
-                            or item in self.lex.industry_words or item in self.lex.generic_modifiers:
+                    if not self._item_ok(item, etype):
                         continue
                     entry = self.lex.lookup(item)
                     head = self.lex.head_of(item)
                     mtype = entry.type if entry else (head[1] if head and len(head[0]) > 1 else etype)
                     yield Mention(item, mtype, item_start, item_start + len(item), si, "lists",
                                   canonical=entry.name if entry else "")
+
+    def _item_ok(self, item: str, kind: EntityType) -> bool:
+        if not (2 <= len(item) <= 12) or self.lex.is_generic(item) or item in STOP_WORDS \
+                or item in self.lex.industry_words or item in self.lex.generic_modifiers:
+            return False
+        if self.lex.lookup(item):
+            return True
+        tag = self.seg.tag(item)  # 设计、制造、装备: ordinary words are sectors, not companies
+        if kind == EntityType.ORGANIZATION:
+            return not (tag and tag not in PROPER_TAGS)
+        # 183米超高层、中央遗址公园等项目: a project needs a head noun or a proper word
+        words = [t.text for t in self.seg.tokens(item)]
+        return bool(self.lex.head_of(item)) or any(self.is_proper(w) for w in words if len(w) > 1)
 
     def _first_item_start(self, text: str, tokens: tuple[Token, ...], start: int, end: int) -> int:
         """Skip the clause's opening words (以, 提速推进) but keep quantity prefixes (183米超高层)."""

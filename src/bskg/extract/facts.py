@@ -155,7 +155,7 @@ class PatternRelations:
             # 与 X 签约，共同打造 Z → Z developedBy every party of that agreement
             for m in _CO_BUILD.finditer(skeleton):
                 target = entities[int(m[1][1:-1])]
-                if target.type not in _BUILT:
+                if target.type not in _BUILT | {O}:
                     continue
                 parties = {b for (a, p, b) in seen if p == COOP} | {a for (a, p, b) in seen if p == COOP}
                 for party in sorted(parties):
@@ -254,9 +254,10 @@ class SubjectDistrictInference:
         subject = parsed.subject_place
         if not subject:
             return
-        placed = {r.subject for r in parsed.relations if r.predicate in (LOC, PART)}
-        # places the subject district lies in (上海市 for 宝山区): names may start with them
+        # places the subject district lies in (上海市 for 宝山区): names may start with them, and
+        # being placed in them does not place a thing inside the district
         home = {subject} | {r.object for r in parsed.relations if r.subject == subject and r.predicate == LOC}
+        placed = {r.subject for r in parsed.relations if r.predicate in (LOC, PART) and r.object not in home - {subject}}
         home_forms = {f for h in home for f in self._forms(h)}
         first: dict[str, Mention] = {}
         for m in parsed.mentions:

@@ -116,7 +116,7 @@ class Quantities:
                 prop, value, top, qualifier = parsed
                 if _AGGREGATE.search(text, sent.start, s):
                     continue  # 6个项目集中签约开工，总投资约158亿元: a total, not one project's
-                target = _attach(doc, in_sent, mentions, s, e, sent.start)
+                target = _attach(doc, in_sent, mentions, s, e, sent.start, prop)
                 if target is None:
                     continue
                 yield Quantity(
@@ -126,7 +126,8 @@ class Quantities:
                 )
 
 
-def _attach(doc: Doc, in_sent: list[Mention], every: list[Mention], s: int, e: int, floor: int) -> Mention | None:
+def _attach(doc: Doc, in_sent: list[Mention], every: list[Mention], s: int, e: int, floor: int,
+            prop: QuantityProperty) -> Mention | None:
     text = doc.parsed.text
     for m in in_sent:
         if m.start <= s and e <= m.end:
@@ -158,7 +159,7 @@ def _attach(doc: Doc, in_sent: list[Mention], every: list[Mention], s: int, e: i
     if before:
         return before[-1]
     later = [m for m in in_sent if m.start >= e and m.type in (EntityType.PROJECT, EntityType.PARK)
-             and _clause_start(text, m.start, floor) <= e]
+             and (_clause_start(text, m.start, floor) <= e or prop == QuantityProperty.INVESTMENT)]
     return later[0] if later else None
 
 
