@@ -100,18 +100,25 @@ def build(
 
 
 def write_outputs(kg: KnowledgeGraph, out: Path, max_nodes: int | None = None) -> dict[str, Path]:
+    from .export.graphml import write_graphml
     from .export.html import write_html
+    from .export.nodelink import write_node_link
     from .export.rdf import write_rdf
     from .export.report import write_report
 
     out.mkdir(parents=True, exist_ok=True)
-    paths = {name: out / name for name in ("graph.ttl", "graph.html", "report.md", "build.json")}
+    paths = {name: out / name for name in ("graph.ttl", "graph.html", "graph.json", "graph.graphml",
+                                            "report.md", "build.json")}
     t = time.perf_counter()
     write_rdf(kg, paths["graph.ttl"])
     kg.timings["write_rdf_s"] = time.perf_counter() - t
     t = time.perf_counter()
     write_html(kg, paths["graph.html"], max_nodes=max_nodes)
     kg.timings["write_html_s"] = time.perf_counter() - t
+    t = time.perf_counter()
+    write_node_link(kg, paths["graph.json"])
+    write_graphml(kg, paths["graph.graphml"])
+    kg.timings["write_json_graphml_s"] = time.perf_counter() - t
     t = time.perf_counter()
     write_report(paths["graph.ttl"], paths["report.md"], graph=kg.rdf)
     kg.timings["write_report_s"] = time.perf_counter() - t

@@ -40,9 +40,9 @@ def main(verbose: bool) -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out", type=click.Path(path_type=Path), default=Path("outputs"), show_default=True,
-              help="Folder for graph.ttl, graph.html, report.md and build.json.")
+              help="Folder for graph.ttl, graph.html, graph.json, graph.graphml, report.md and build.json.")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=None,
-              help="Most connected entities shown in graph.html (default 1500).")
+              help="Most connected entities drawn in graph.html (default 1500); the page lists what it leaves out.")
 @click.option("--lexicon", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="Use this lexicon folder instead of the shipped one.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
@@ -71,7 +71,8 @@ def build(inputs: tuple[Path, ...], out: Path, max_nodes: int | None, lexicon: P
     click.echo(f"built {summary['articles']} articles → {summary['entities']} entities ({by_type}), "
                f"{summary['relations']} relations, {summary['quantities']} quantities, "
                f"{summary['milestones']} milestones in {kg.timings.get('total_s', 0):.1f}s")
-    click.echo(f"wrote {out / 'graph.ttl'}, {out / 'graph.html'}, {out / 'report.md'}, {out / 'build.json'}")
+    click.echo(f"wrote {out / 'graph.ttl'}, {out / 'graph.html'}, {out / 'graph.json'}, {out / 'graph.graphml'}, "
+               f"{out / 'report.md'}, {out / 'build.json'}")
     if rejected:
         click.echo(f"{rejected} input(s) rejected; see above and build.json", err=True)
         sys.exit(1)

@@ -18,31 +18,18 @@ import json
 import logging
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from pathlib import Path
 
 from ..graph import KnowledgeGraph
-from ..model import EntityType, Evidence, QuantityProperty, RelationType
+from ..model import Evidence, QuantityProperty, RelationType
 from . import atomic_write
+from .facts import Fact, facts
 from .layout import force_layout
+from .palette import PREDICATE_COLORS, PREDICATE_LABELS, TYPE_COLORS, TYPE_LABELS
 
 log = logging.getLogger(__name__)
 
-TYPE_COLORS = {
-    EntityType.PROJECT.value: "#e4572e",
-    EntityType.PARK.value: "#29a36a",
-    EntityType.ORGANIZATION.value: "#2e86de",
-    EntityType.PLACE.value: "#f0a202",
-    EntityType.PERSON.value: "#8e44ad",
-}
-TYPE_LABELS = {"Project": "项目", "Park": "园区", "Organization": "机构", "Place": "地点", "Person": "人物"}
-PREDICATE_COLORS = {
-    "locatedIn": "#7f8c8d", "partOf": "#16a085", "developedBy": "#c0392b", "cooperatesWith": "#2980b9",
-    "adjacentTo": "#d35400", "hosts": "#8d6e63", "relatedTo": "#b0b7bd",
-}
-PREDICATE_LABELS = {"locatedIn": "位于", "partOf": "属于", "developedBy": "开发建设", "cooperatesWith": "合作",
-                    "adjacentTo": "毗邻", "hosts": "承载", "relatedTo": "相关"}
 DEFAULT_MAX_NODES = 1500  # past this a force map is a hairball, and the file passes ~5 MB
 LABEL_CHARS = 10  # longer names are cut on the canvas; the tooltip and card show them whole
 OMITTED_NAMES = 20000  # names of left-out entities kept for search ("not drawn: rebuild with …")
@@ -50,31 +37,6 @@ OMITTED_NAMES = 20000  # names of left-out entities kept for search ("not drawn:
 # the edges on screen at least minLength screen pixels long (a label on a short edge hides its nodes)
 EDGE_LABELS = {"size": 11, "minScale": 1.3, "max": 400, "minLength": 60}
 FONT = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One edge of the page: a (subject, predicate, object) triple with all its evidence, as in the RDF."""
-
-    id: str
-    subject: str
-    predicate: str
-    object: str
-    inferred: bool
-    evidence: tuple[Evidence, ...]
-
-
-def facts(kg: KnowledgeGraph) -> list[Fact]:
-    """Relations merged by triple, evidence unique by (article, start) — one reified statement each in graph.ttl."""
-    grouped: dict[tuple[str, str, str], list] = {}
-    for r in kg.relations:
-        key = (r.subject, r.predicate.value, r.object)
-        entry = grouped.setdefault(key, [True, {}])
-        entry[0] = entry[0] and r.inferred
-        for ev in r.evidence:
-            entry[1].setdefault((ev.article_id, ev.start), ev)
-    return [Fact(f"f{i}", s, p, o, inferred, tuple(ev.values()))
-            for i, ((s, p, o), (inferred, ev)) in enumerate(grouped.items())]
 
 
 def vis_options(n_edges: int) -> dict:

@@ -67,7 +67,7 @@ def _component_layout(g: nx.Graph, nodes: list, seed: int, spacing: float) -> di
     # FR stretches sparse graphs well past the ideal length; scale so a typical edge is `spacing`
     lengths = np.sqrt(((xy[edges[:, 0]] - xy[edges[:, 1]]) ** 2).sum(axis=1))
     xy *= spacing / max(float(np.median(lengths)), 1e-6)
-    xy = _separate(xy, spacing * 0.4)
+    xy = _separate(xy, spacing * 0.22, 4.0 * np.sqrt(mass))  # mass is sqrt(degree + 1)
     return {v: (float(xy[i, 0]), float(xy[i, 1])) for v, i in index.items()}
 
 
@@ -112,10 +112,13 @@ def _fruchterman_reingold(n: int, edges: np.ndarray, mass: np.ndarray, rng: np.r
     return pos
 
 
-def _separate(xy: np.ndarray, gap: float, iterations: int = 20) -> np.ndarray:
-    """Push apart nodes closer than ``gap`` (the leaves crowded round a hub), moving nothing else."""
+def _separate(xy: np.ndarray, gap: float, radius: np.ndarray, iterations: int = 20) -> np.ndarray:
+    """Push apart nodes whose dots (``radius`` each) are closer than ``gap`` (the leaves crowded
+    round a hub), moving nothing else."""
     xy = xy.astype(np.float32)
-    n, gap2 = len(xy), gap * gap
+    radius = radius.astype(np.float32)
+    n = len(xy)
+    reach = gap + 2 * float(radius.max())
     for _ in range(iterations):
         x, y = np.ascontiguousarray(xy[:, 0]), np.ascontiguousarray(xy[:, 1])
         rows, cols = [], []
@@ -125,19 +128,21 @@ def _separate(xy: np.ndarray, gap: float, iterations: int = 20) -> np.ndarray:
             dx *= dx
             dy *= dy
             dx += dy
-            i, j = np.nonzero(dx < gap2)
+            i, j = np.nonzero(dx < reach * reach)
             rows.append(i + lo)
             cols.append(j)
         i, j = np.concatenate(rows), np.concatenate(cols)
-        i, j = i[i != j], j[i != j]
-        if not len(i):
-            break
         delta = xy[i] - xy[j]
         d = np.sqrt((delta * delta).sum(axis=1))
+        want = gap + radius[i] + radius[j]
+        close = (i != j) & (d < want)
+        if not close.any():
+            break
+        i, j, delta, d, want = i[close], j[close], delta[close], d[close], want[close]
         delta[d == 0] = (1.0, 0.0)  # identical points: split along x
         d[d == 0] = 1.0
         move = np.zeros_like(xy)
-        np.add.at(move, i, delta * ((gap - d) / (2 * d))[:, None])
+        np.add.at(move, i, delta * ((want - d) / (2 * d))[:, None])
         xy += np.clip(move, -gap, gap)
     return xy
 

@@ -23,11 +23,11 @@ _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
 _REGION_HEADS = ("地区", "片区", "板块")
 _BRACKETS = {")": "(", "）": "（"}
 # heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
-STRICT_HEADS = frozenset({"中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
+STRICT_HEADS = frozenset({"谷", "中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
                           "产业化项目"})
 _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "研究中心"})
 _WATER_HEADS = frozenset("河 江 湖 浜 塘 泾 渠".split())
-_PLURAL = frozenset("多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
+_PLURAL = frozenset("两条 三条 多条 两座 两栋 多座 多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
 _PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
 _PHASE_END = re.compile(r"(?:[一二三四五六七八九十\d]+|首)期$")
 
@@ -162,6 +162,9 @@ class NameBuilder:
                 start = t.start  # TFT-LCD
                 k -= 1
                 continue
+            if w in ("英寸", "寸") and k > 0 and re.fullmatch(r"[\d.]+", tokens[k - 1].text):
+                start = tokens[k - 1].start  # 12英寸特色工艺生产线
+                break
             if w == "号" and k > 0 and tokens[k - 1].text.isdigit():  # 1号智慧湾
                 start = tokens[k - 1].start
                 break
@@ -436,9 +439,9 @@ class HeadNounNames(NameBuilder):
 
 
 _METRO = re.compile(
-    r"(轨道交通|轨交|地铁|市域铁路|城际铁路)?"
-    r"((?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[、，,和及与]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))*)"
-    r"\s*号线"
+    r"([\u4e00-\u9fff]{2,3}?(?=地铁|轨道交通|轨交))?(轨道交通|轨交|地铁|市域铁路|城际铁路)?"
+    r"((?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[、，,和及与]\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3}))*)"
+    r"\s*(?:号线|(?<=[A-Z]\d)线|(?<=[A-Z]\d\d)线)"
 )
 _METRO_PHASE = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(工程|项目)?")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -463,34 +466,41 @@ class MetroLines:
     Project that is part of its line."""
 
     def __init__(self, res: Resources):
-        pass
+        self.lex = res.lexicon
 
     def __call__(self, doc: Doc) -> Iterator[Mention | Relation]:
         for si, sent in enumerate(doc.parsed.sentences):
             for m in _METRO.finditer(sent.text):
-                numbers = re.findall(r"\d{1,2}|[一二三四五六七八九十]{1,3}", m[2])
-                prefix = m[1] or ""
-                for n in numbers:
-                    num = _cn_number(n)
-                    if not 0 < num < 100:
-                        continue
-                    name = f"轨道交通{num}号线"
-                    aliases = {f"{num}号线"}
-                    if prefix:
-                        aliases.add(f"{prefix}{num}号线")
-                    if len(numbers) == 1:
-                        aliases.add(normalise(m[0]))
-                    aliases.discard(name)
-                    yield Mention(name, EntityType.PLACE, sent.start + m.start(), sent.start + m.end(),
-                                  si, "metro", canonical=name, aliases=tuple(sorted(aliases)))
+                city = m[1] or ""
+                entry = self.lex.lookup(city) if city else None
+                if city and not (entry and entry.type == EntityType.PLACE):
+                    city = ""  # not a city: the match starts at the system word
+                begin = m.start() if city else m.start(2) if m[2] else m.start(3)
+                system = m[2] or ""
+                ids = re.findall(r"[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3}", m[3])
+                names = []
+                for n in ids:
+                    if n[0].isalpha():
+                        line, short = f"{city}地铁{n}线", f"{n}线"
+                    else:
+                        num = _cn_number(n)
+                        if not 0 < num < 100:
+                            continue
+                        line, short = f"{city}轨道交通{num}号线", f"{num}号线"
+                    aliases = {short, f"{system}{short}", f"{city}{system}{short}"}
+                    if len(ids) == 1:
+                        aliases.add(normalise(sent.text[begin:m.end()]))
+                    aliases.discard(line)
+                    names.append(line)
+                    yield Mention(line, EntityType.PLACE, sent.start + begin, sent.start + m.end(),
+                                  si, "metro", canonical=line, aliases=tuple(sorted(aliases)))
                 phase = _METRO_PHASE.match(sent.text, m.end())
-                if phase and len(numbers) == 1:  # 18号线二期工程 is part of 18号线
-                    whole = f"轨道交通{_cn_number(numbers[0])}号线{phase[1]}{phase[2] or '工程'}"
-                    surface = normalise(sent.text[m.start():phase.end()])
-                    yield Mention(whole, EntityType.PROJECT, sent.start + m.start(), sent.start + phase.end(), si,
+                if phase and len(names) == 1:  # 18号线二期工程 is part of 18号线
+                    whole = f"{names[0]}{phase[1]}{phase[2] or '工程'}"
+                    surface = normalise(sent.text[begin:phase.end()])
+                    yield Mention(whole, EntityType.PROJECT, sent.start + begin, sent.start + phase.end(), si,
                                   "metro", canonical=whole, aliases=tuple(sorted({surface} - {whole})))
-                    yield Relation(whole, RelationType.PART_OF, f"轨道交通{_cn_number(numbers[0])}号线",
-                                   (doc.parsed.evidence(si),))
+                    yield Relation(whole, RelationType.PART_OF, names[0], (doc.parsed.evidence(si),))
 
 
 @extractor("persons", stage="mentions")

@@ -207,8 +207,9 @@ def _choose(cands: tuple[Mention, ...]) -> tuple[Mention, ...]:
     seen: set[tuple[int, int, str]] = set()
     for m in order:
         if not covered.isdisjoint(range(m.start, m.end)):
-            if (m.start, m.end) in taken and m.source == "metro" and (m.start, m.end, m.name) not in seen:
-                chosen.append(m)  # one span, several lines (1、3、7、15号线)
+            if m.source == "metro" and (m.start, m.end, m.name) not in seen and \
+                    any(c.source == "metro" and c.start <= m.start and m.end <= c.end for c in chosen):
+                chosen.append(m)  # one span, several lines (1、3、7、15号线); a line in its phase
                 seen.add((m.start, m.end, m.name))
             continue
         taken.add((m.start, m.end))
