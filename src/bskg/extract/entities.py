@@ -26,7 +26,8 @@ _BRACKETS = {")": "(", "）": "（"}
 STRICT_HEADS = frozenset({"谷", "中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
                           "产业化项目"})
 _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "研究中心"})
-_WATER_HEADS = frozenset("河 江 湖 浜 塘 泾 渠".split())
+_UNIT_HEADS = frozenset("中心 创新中心 研发中心 研究中心 技术中心".split())
+_WATER_HEADS = frozenset("河 江 湖 浜 塘 泾 渠 镇 乡 村 街道".split())  # named with ordinary words
 _PLURAL = frozenset("两条 三条 多条 两座 两栋 多座 多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
 _PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
 _PHASE_END = re.compile(r"(?:[一二三四五六七八九十\d]+|首)期$")
@@ -240,6 +241,8 @@ class HeadNounNames(NameBuilder):
     def __init__(self, res: Resources):
         super().__init__(res)
         self._head_last = frozenset(h[-1] for h in self.lex.heads)
+        self._head_titles = tuple(t for t in self.lex.titles if t[:1] in self._head_last or
+                                  any(t.startswith(h) for h in self.lex.heads if len(h) == 1))
 
     def __call__(self, doc: Doc) -> Iterator[Mention | Relation]:
         text = doc.parsed.text
@@ -259,6 +262,8 @@ class HeadNounNames(NameBuilder):
                 glued = tokens[j].start < hs
                 if glued and (self._false_head(tokens[j].text, head) or self.lex.lookup(tokens[j].text)):
                     continue  # 城市, 必由之路: no head; 宝山区人民政府: the lexicon has the whole name
+                if any(text.startswith(t, hs) and len(t) > len(head) for t in self._head_titles):
+                    continue  # 顾村镇|镇长: the head starts a person's title
                 if self._generic_continues(text, hs, end, sent.end):
                     continue  # 上海中心|城区: the head is the start of a generic word
                 if etype == EntityType.PLACE and (self._known_place(tok.text) or self._known_place(text[hs - 2:end])):
@@ -301,6 +306,13 @@ class HeadNounNames(NameBuilder):
     def _known_place(self, word: str) -> bool:
         entry = self.lex.lookup(word)
         return bool(entry and entry.type == EntityType.PLACE)
+
+    def _starts_with_org(self, name: str) -> bool:
+        for n in range(len(name) - 1, 1, -1):
+            entry = self.lex.lookup(name[:n])
+            if entry:
+                return entry.type == EntityType.ORGANIZATION
+        return False
 
     def _generic_continues(self, text: str, hs: int, end: int, limit: int) -> bool:
         for n in range(1, 4):
@@ -402,6 +414,8 @@ class HeadNounNames(NameBuilder):
             return None
         if entry:
             etype = entry.type
+        elif etype == EntityType.PROJECT and head in _UNIT_HEADS and self._starts_with_org(name):
+            etype = EntityType.ORGANIZATION  # 北京理工大学重庆创新中心: a unit of the university
         aliases: list[str] = []
         out: list[Mention | Relation] = []
         if head in _REGION_HEADS and not entry:  # 吴淞地区 → 吴淞
@@ -432,7 +446,7 @@ class HeadNounNames(NameBuilder):
         after = _PHASE_AFTER.match(text, end)
         if after and not phase and not bracket:  # 环上大科技园二期(建设) is part of 环上大科技园
             whole = name + after[1]
-            out.append(Mention(whole, EntityType.PROJECT, start, after.end(1), si, "names"))
+            out.append(Mention(whole, EntityType.PROJECT, end, after.end(1), si, "names"))
             out.append(Relation(whole, RelationType.PART_OF, entry.name if entry else name,
                                 (doc.parsed.evidence(si),)))
         return out
@@ -471,11 +485,13 @@ class MetroLines:
     def __call__(self, doc: Doc) -> Iterator[Mention | Relation]:
         for si, sent in enumerate(doc.parsed.sentences):
             for m in _METRO.finditer(sent.text):
-                city = m[1] or ""
-                entry = self.lex.lookup(city) if city else None
-                if city and not (entry and entry.type == EntityType.PLACE):
-                    city = ""  # not a city: the match starts at the system word
-                begin = m.start() if city else m.start(2) if m[2] else m.start(3)
+                city = ""
+                for n in (3, 2):  # 连接天津地铁Z4线: the city is the end of the run before 地铁
+                    entry = self.lex.lookup((m[1] or "")[-n:]) if m[1] and len(m[1]) >= n else None
+                    if entry and entry.type == EntityType.PLACE:
+                        city = m[1][-n:]
+                        break
+                begin = m.start(1) + len(m[1]) - len(city) if city else m.start(2) if m[2] else m.start(3)
                 system = m[2] or ""
                 ids = re.findall(r"[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3}", m[3])
                 names = []
@@ -617,7 +633,7 @@ class Enumerations(NameBuilder):
 
     def _item_ok(self, item: str, kind: EntityType) -> bool:
         if not (2 <= len(item) <= 12) or self.lex.is_generic(item) or item in STOP_WORDS \
-                or item in self.lex.industry_words or item in self.lex.generic_modifiers:
+                or self._all_generic(item):
             return False
         if self.lex.lookup(item):
             return True

@@ -8,7 +8,7 @@ import re
 # name that the dictionary-only segmenter split up (发/那/科), so they do not stop a name.
 STOP_CHARS = frozenset("""
 的 是 在 与 和 及 同 跟 对 为 把 将 被 由 从 向 于 至 到 等 了 着 过 又 也 都 还 并 就 已 均 该 这 其
-此 我 你 他 她 级 沿 据 出 类 以 如 让 使 给 或 而 但 且 则 每 各 之 个 家 所 项 座 栋 条 即 像 再 才 仍 很 更 最
+此 我 你 他 她 级 沿 据 出 类 距 原 暨 以 如 让 使 给 或 而 但 且 则 每 各 之 个 家 所 项 座 栋 条 即 像 再 才 仍 很 更 最
 """.split())
 
 # Words a name never extends left over.
@@ -41,7 +41,7 @@ VERB_TAGS = frozenset({"v", "vn", "vi"})
 PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"})
 
 PUNCT = re.compile(r"^[\s\W_]+$")
-NUMERAL = re.compile(r"^[\d.,%０-９一二三四五六七八九十百千万亿两几数多余半第]+$")
+NUMERAL = re.compile(r"^(?:[\d.,%０-９一二三四五六七八九十百千万亿两几第]+|[\d一二三四五六七八九十百千万两几]+[数多余半]+)$")
 OPEN_QUOTES = "“‘「『《\""
 CLOSE_QUOTES = "”’」』》\""
 PHASE = re.compile(r"^(?:[一二三四五六七八九十\d]+|首)期(?:工程|项目)?$")
