@@ -158,6 +158,10 @@ class NameBuilder:
                     start = tokens[m].start
                     k = m - 1
                     continue
+            if w in ("—", "－－") and k > 0 and not self.is_stop(tokens[k - 1].text) and self.is_proper(tokens[k - 1].text):
+                start = t.start  # 滨海—中关村科技园
+                k -= 1
+                continue
             if w in ("-", "－") and k > 0 and start < len(text) and text[start:start + 1].isascii() \
                     and text[start:start + 1].isalnum() and tokens[k - 1].text.isascii() and tokens[k - 1].text.isalnum():
                 start = t.start  # TFT-LCD
