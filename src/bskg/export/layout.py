@@ -112,7 +112,7 @@ def _fruchterman_reingold(n: int, edges: np.ndarray, mass: np.ndarray, rng: np.r
     return pos
 
 
-def _separate(xy: np.ndarray, gap: float, radius: np.ndarray, iterations: int = 20) -> np.ndarray:
+def _separate(xy: np.ndarray, gap: float, radius: np.ndarray, iterations: int = 12) -> np.ndarray:
     """Push apart nodes whose dots (``radius`` each) are closer than ``gap`` (the leaves crowded
     round a hub), moving nothing else."""
     xy = xy.astype(np.float32)

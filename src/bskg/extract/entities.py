@@ -27,7 +27,7 @@ STRICT_HEADS = frozenset({"谷", "中心", "大楼", "办公室", "服务中心"
                           "产业化项目"})
 _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "研究中心"})
 _UNIT_HEADS = frozenset("中心 创新中心 研发中心 研究中心 技术中心".split())
-_WATER_HEADS = frozenset("河 江 湖 浜 塘 泾 渠 镇 乡 村 街道".split())  # named with ordinary words
+_WATER_HEADS = frozenset("河 江 湖 浜 塘 泾 渠 沟 镇 乡 村 街道".split())  # named with ordinary words
 _PLURAL = frozenset("两条 三条 多条 两座 两栋 多座 多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
 _PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
 _PHASE_END = re.compile(r"(?:[一二三四五六七八九十\d]+|首)期$")
@@ -404,7 +404,13 @@ class HeadNounNames(NameBuilder):
         text = doc.parsed.text
         if text[start:start + 1] in OPEN_QUOTES:
             start += 1
-        start = self._trim_generic_lead(tokens, start, end - len(head))
+        trimmed = self._trim_generic_lead(tokens, start, end - len(head))
+        if trimmed != start:  # keep 新城|控股集团 whole when trimming would leave a generic name
+            kept = [t.text for t in tokens if trimmed <= t.start and t.end <= end - len(head)]
+            kept += [text[max(t.start, trimmed):end - len(head)] for t in tokens if t.start < end - len(head) < t.end]
+            if not kept or (self.modifier_ok(kept, len(head) == 1 or head in STRICT_HEADS)
+                            and not all(w in COMPANY_WORDS for w in kept)):
+                start = trimmed
         name = normalise(text[start:end])
         for q in OPEN_QUOTES + CLOSE_QUOTES:
             name = name.replace(q, "")
@@ -425,6 +431,8 @@ class HeadNounNames(NameBuilder):
         if head in _REGION_HEADS and not entry:  # 吴淞地区 → 吴淞
             aliases.append(name)
             name = name[: -len(head)]
+            if self._all_generic(name) or self.lex.is_generic(name):
+                return None  # “城市新产业”板块: a theme, not a region
         bracket = re.match(r"^(.*?)\(([^()]*)\)(项目|工程)?$", name)
         if bracket and PHASE.match(bracket[2]):  # 发那科智能工厂(三期)项目 → 发那科智能工厂
             aliases.append(name)

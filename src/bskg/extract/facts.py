@@ -287,8 +287,9 @@ class SubjectDistrictInference:
         """北京北大科技园有限公司 is not in 宝山区: its name starts with another city."""
         for length in range(min(len(name) - 1, 8), 1, -1):
             entry = self.lex.lookup(name[:length])
-            if entry and entry.type == PL:
-                return not (self._forms(entry.name) & home_forms)
+            if entry and entry.type == PL and (re.search(r"(省|市|区|县|自治区)$", entry.name)
+                                               or entry.name in self.lex.foreign_countries):
+                return not (self._forms(entry.name) & home_forms)  # a town (马桥) may be inside
         return False
 
     def _local(self, m: Mention, name: str) -> bool:

@@ -8,7 +8,7 @@ import re
 # name that the dictionary-only segmenter split up (发/那/科), so they do not stop a name.
 STOP_CHARS = frozenset("""
 的 是 在 与 和 及 同 跟 对 为 把 将 被 由 从 向 于 至 到 等 了 着 过 又 也 都 还 并 就 已 均 该 这 其
-此 我 你 他 她 级 沿 据 出 类 距 原 暨 以 如 让 使 给 或 而 但 且 则 每 各 之 个 家 所 项 座 栋 条 即 像 再 才 仍 很 更 最
+此 我 你 他 她 级 沿 据 出 类 距 原 暨 以 如 让 使 给 或 而 但 且 则 每 各 之 个 所 项 座 栋 条 即 像 再 才 仍 很 更 最
 """.split())
 
 # Words a name never extends left over.
@@ -17,7 +17,7 @@ STOP_WORDS = frozenset("""
 推进 建设 打造 加快 提速 推动 引进 签约 签署 签订 落户 入驻 位于 坐落 包括 涵盖 例如 作为 成为 形成
 选址 举行 举办 开工 竣工 启动 开业 揭牌 投资 总投资 计划 预计 拥有 依托 围绕 聚焦 支持 助力 服务 表示 介绍
 指出 强调 建成 新建 在建 规划 布局 参观 考察 调研 走访 来到 前往 进入 参与 出席 对接 携手 联手 共同
-一起 还有 其中 目前 今年 去年 明年 近期 近年来 近日 日前 当前 未来 为代表 巨头 龙头 集聚 吸引 吸纳
+一起 还有 其中 目前 今年 去年 明年 近期 近年来 近日 日前 当前 为代表 年底 年初 年中 届时 此前 此后 现阶段 近年 多年来 长期以来 巨头 龙头 集聚 吸引 吸纳
 导入 引入 招引 落地 承接 实施 开展 完成 实现 提升 培育 发展 构建 形成 建立 设立 成立 组建 新增 增加
 加速 加大 深化 优化 完善 深入 全力 着力 力争 努力 积极 持续 不断 进一步 正在 已经 将于 即将 有望 首期
 首个 首家 一期 二期 三期 位列 占地 面积 总面积 规模 达到 达 超过 共计 合计 总计 年产 年
@@ -32,7 +32,7 @@ STOP_WORDS = frozenset("""
 # Tags of jieba's dictionary that never start or continue a name (prepositions, conjunctions,
 # particles, pronouns, adverbs, numerals, classifiers, time words, verbs). Only applied to words of
 # two or more characters that are not in the lexicon or the generic/industry lists.
-STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "m", "q", "t", "y", "e",
+STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "m", "q", "y", "e",
                        "o", "vd", "ad"})
 # Verbs stop a name only when they would open it (谋划|大学科技园), see NameBuilder.
 VERB_TAGS = frozenset({"v", "vn", "vi"})

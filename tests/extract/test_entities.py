@@ -1,0 +1,142 @@
+"""Mention, relation and quantity rules on short sentences written for these tests (not the
+sample articles), one behaviour per case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bskg.extract import Pipeline, normalise
+from bskg.model import Article, EntityType, QuantityProperty, RelationType
+
+P, K, O, PL, PE = (EntityType.PROJECT, EntityType.PARK, EntityType.ORGANIZATION, EntityType.PLACE,
+                   EntityType.PERSON)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def run(pipeline, text, published=None):
+    return pipeline(Article("t.txt", "t.txt", text, text, published=published))
+
+
+def names(parsed):
+    return {m.canonical: m.type for m in parsed.mentions}
+
+
+def relations(parsed):
+    return {(normalise(r.subject), r.predicate.value, normalise(r.object)) for r in parsed.relations}
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("嘉定区正在建设南翔智能制造产业园。", "南翔智能制造产业园", K),  # place + sector + head
+    ("新城控股集团与区政府签约。", "新城控股集团", O),
+    ("项目紧邻淀浦河。", "淀浦河", PL),
+    ("华东理工大学与园区签约。", "华东理工大学", O),
+    ("苏州仁和精密机械有限公司落户园区。", "苏州仁和精密机械有限公司", O),
+    ("麦格纳（太仓）汽车零部件有限公司已经投产。", "麦格纳(太仓)汽车零部件有限公司", O),
+    ("区委书记王立新出席。", "王立新", PE),
+    ("“滨湖”未来科学园开园。", "滨湖未来科学园", K),
+])
+def test_entities_names_are_composed_from_head_nouns(pipeline, text, name, etype):
+    found = names(run(pipeline, text))
+    assert found.get(name) == etype, found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("园区将引进更多头部企业。", "头部企业"),
+    ("推动高校科技成果在科技园转化。", "科技园"),
+    ("打造若干市级特色园区。", "市级特色园区"),
+    ("建设生物医药产业园。", "生物医药产业园"),
+    ("让城市更美好，社区更宜居。", "城市"),
+])
+def test_entities_generic_words_are_not_entities(pipeline, text, word):
+    assert not any(word == m.canonical or word in m.aliases for m in run(pipeline, text).mentions)
+
+
+def test_entities_coordinated_metro_lines_are_four_lines(pipeline):
+    parsed = run(pipeline, "沿线有轨道交通2、5、9、12号线。")
+    lines = {m.canonical for m in parsed.mentions if m.type == PL}
+    assert {"轨道交通2号线", "轨道交通5号线", "轨道交通9号线", "轨道交通12号线"} <= lines
+
+
+def test_entities_person_keeps_title(pipeline):
+    parsed = run(pipeline, "镇党委书记张德明表示，将加快推进。")
+    person = [m for m in parsed.mentions if m.type == PE]
+    assert person and person[0].canonical == "张德明" and person[0].title == "党委书记"
+
+
+def test_entities_declared_abbreviation_is_an_alias(pipeline):
+    parsed = run(pipeline, "浙江海森新材料有限公司（以下简称“海森新材”）投资建设的海森新材料生产基地开工。")
+    company = [m for m in parsed.mentions if m.canonical == "浙江海森新材料有限公司"]
+    assert company and "海森新材" in company[0].aliases
+    assert ("海森新材料生产基地", "developedBy", "浙江海森新材料有限公司") in relations(parsed)
+
+
+def test_entities_placeholder_never_in_a_name(pipeline):
+    parsed = run(pipeline, "园区引进了盛□科技有限公司。")
+    assert all("□" not in m.canonical for m in parsed.mentions)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("力拓精密、华锐电子、中科智控等企业入驻松江综合保税区。", ("华锐电子", "locatedIn", "松江综合保税区")),
+    ("静安区与同济大学签署战略合作协议。", ("静安区", "cooperatesWith", "同济大学")),
+    ("由上海临港经济发展（集团）有限公司投资建设的临港科技城正式开园。",
+     ("临港科技城", "developedBy", "上海临港经济发展(集团)有限公司")),
+    ("金桥智造园紧邻曹家沟。", ("金桥智造园", "adjacentTo", "曹家沟")),
+    ("虹桥国际中央商务区位于闵行区，规划面积约86平方公里。", ("虹桥国际中央商务区", "locatedIn", "闵行区")),
+])
+def test_relations_explicit_patterns(pipeline, text, triple):
+    found = relations(run(pipeline, text))
+    assert triple in found or (triple[2], triple[1], triple[0]) in found, found
+
+
+def test_relations_topic_clause_takes_the_sentence_subject(pipeline):
+    parsed = run(pipeline, "张江科学城是上海科创中心的核心承载区，规划面积约95平方公里，主体位于浦东新区。")
+    assert ("张江科学城", "locatedIn", "浦东新区") in relations(parsed)
+
+
+def test_relations_inferred_district_is_marked(pipeline):
+    text = ("闵行区加快建设。闵行区新落户的马桥人工智能创新试验区首期开工。"
+            "闵行区表示，马桥人工智能创新试验区将带动周边发展。")
+    parsed = run(pipeline, text)
+    inferred = [r for r in parsed.relations if r.inferred]
+    assert inferred and all(r.predicate == RelationType.LOCATED_IN and r.object == "闵行区" for r in inferred)
+
+
+@pytest.mark.parametrize("text, entity, prop, value", [
+    ("总投资约35亿元的临港新能源汽车零部件产业园开工。", "临港新能源汽车零部件产业园", QuantityProperty.INVESTMENT, 3.5e9),
+    ("9.6平方公里的金山工业区加快转型。", "金山工业区", QuantityProperty.AREA, 9.6),
+    ("张江科学城规划面积约95平方公里。", "张江科学城", QuantityProperty.AREA, 95),
+    ("该园区占地约150亩。", None, QuantityProperty.AREA, 0.1),
+])
+def test_quantities_attach_to_the_right_entity(pipeline, text, entity, prop, value):
+    parsed = run(pipeline, "奉贤新城智造产业园规划建设。" + text if entity is None else text)
+    target = entity or "奉贤新城智造产业园"
+    forms = {m.canonical: {m.canonical, m.name, *m.aliases} for m in parsed.mentions}
+    got = [(q.entity, q.property, q.value) for q in parsed.quantities]
+    assert any(target in forms.get(e, {e}) and p == prop and abs(v - value) < 1e-6 for e, p, v in got), got
+
+
+def test_quantities_batch_totals_are_not_attached(pipeline):
+    parsed = run(pipeline, "金桥智造园、外高桥智能港等12个项目集中签约，总投资约300亿元。")
+    assert not [q for q in parsed.quantities if q.property == QuantityProperty.INVESTMENT]
+
+
+@pytest.mark.parametrize("text, when, planned", [
+    ("今年3月，临港科技城二期项目正式开工。", "2024-03", False),
+    ("临港科技城二期项目将于明年年底竣工。", "2025-12", True),
+    ("临港科技城二期项目去年开工。", "2023", False),
+])
+def test_milestones_dates_are_relative_to_publication(pipeline, text, when, planned):
+    parsed = run(pipeline, text, published=date(2024, 5, 20))
+    got = [(m.when, m.planned) for m in parsed.milestones]
+    assert (when, planned) in got, got
+
+
+def test_milestones_unknown_date_stays_unknown(pipeline):
+    parsed = run(pipeline, "今年3月，临港科技城二期项目正式开工。")  # no publication date
+    assert parsed.milestones and all(m.when == "" for m in parsed.milestones)
