@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Iterator
 
-from ..model import EntityType, Mention, Relation, RelationType
+from ..model import EntityType, Evidence, Mention, Relation, RelationType
 from .base import Doc, Resources, extractor
+from .lexicon import normalise
 
 E = r"(【\d+】)"
 L = r"(【\d+】(?:\s*(?:、|，|,|和|及|以及|与|同)\s*【\d+】)*)"
@@ -95,6 +97,15 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(r"沿" + E + G + r"{0,4}?的" + E), ADJ, 2, 1, _THING, {PL}),
 ]
 _CO_BUILD = re.compile(r"(?:(?:共同|联合|合作|携手|一起)(?:打造|建设|开发|运营|设立|成立)|共建)" + G + r"{0,3}?" + E)
+_MAX_EVIDENCE_SPAN = 6
+_QUOTES = re.compile(r"[\s“”‘’\"'「」『』《》]")
+
+
+def _surface_key(text: str) -> str:
+    """A name as it may be written in a sentence: width, brackets, spaces and quotes aside."""
+    return _QUOTES.sub("", normalise(text))
+
+  # sentences back to where a referred-to entity was named
 _DECLARATION = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[^)）]{0,20}[)）]")
 _TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|北至|南至|东至|西至|东起|西起|南起|北起|集聚|聚集|汇聚|吸引|拥有|在|选址|范围涉及|涉及|沿|紧靠|濒临|背靠|面向))")
 _WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区")
@@ -133,12 +144,17 @@ class PatternRelations:
         parsed = doc.parsed
         text = parsed.text
         subject = self._subject_mention(parsed)
+        forms: dict[str, set[str]] = {}
+        for m in parsed.mentions:
+            if m.source != "reference":
+                forms.setdefault(m.canonical, {m.canonical}).update((m.name, *m.aliases))
         for si, sent in enumerate(parsed.sentences):
             slots = self._slots(doc, si, subject)
             if len(slots) < 2 and not any(r for r in slots if r[2] is not None):
                 continue
             skeleton, entities = self._skeleton(text, sent.start, sent.end, slots)
             ev = (parsed.evidence(si),)
+            found: list[Relation] = []
             seen: set[tuple[str, RelationType, str]] = set()
             for pattern, pred, sg, og, stypes, otypes in _PATTERNS:
                 for m in pattern.finditer(skeleton):
@@ -158,10 +174,10 @@ class PatternRelations:
                                 if (a.canonical, ADJ, b.canonical) in seen:
                                     continue
                                 seen.add((a.canonical, ADJ, b.canonical))
-                                yield Relation(a.canonical, pred_, b.canonical, ev)
+                                found.append(Relation(a.canonical, pred_, b.canonical, ev))
                                 continue
                             seen.add(key)
-                            yield Relation(a.canonical, pred, b.canonical, ev)
+                            found.append(Relation(a.canonical, pred, b.canonical, ev))
             # 与 X 签约，共同打造 Z → Z developedBy every party of that agreement
             for m in _CO_BUILD.finditer(skeleton):
                 target = entities[int(m[1][1:-1])]
@@ -170,8 +186,32 @@ class PatternRelations:
                 parties = {b for (a, p, b) in seen if p == COOP} | {a for (a, p, b) in seen if p == COOP}
                 for party in sorted(parties):
                     if party != target.canonical:
-                        yield Relation(target.canonical, DEV, party, ev)
-            yield from self._adjacent_admin(doc, si, ev)
+                        found.append(Relation(target.canonical, DEV, party, ev))
+            found.extend(self._adjacent_admin(doc, si, ev))
+            for r in found:
+                r = self._evidenced(doc, si, r, forms)
+                if r is not None:
+                    yield r
+
+    def _evidenced(self, doc: Doc, si: int, r: Relation, forms: dict[str, set[str]]) -> Relation | None:
+        """The relation with evidence that names both ends: the sentence itself, or — when an end
+        is only referred to (该项目, 我们, a clause without subject) — the span from the last
+        sentence that names it. None when that is more than a few sentences back."""
+        sents = doc.parsed.sentences
+        first = si
+        for end in (r.subject, r.object):
+            names = [_surface_key(f) for f in forms.get(end, {end}) if f]
+            k = si
+            while k >= 0 and not any(f in _surface_key(sents[k].text) for f in names):
+                k -= 1
+            if k < 0 or si - k > _MAX_EVIDENCE_SPAN:
+                return None
+            first = min(first, k)
+        if first == si:
+            return r
+        text = doc.parsed.text
+        start, end = sents[first].start, sents[si].end
+        return replace(r, evidence=(Evidence(doc.parsed.article.id, start, end, text[start:end]),))
 
     def _subject_mention(self, parsed) -> Mention | None:
         if not parsed.subject_place:
