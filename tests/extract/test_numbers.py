@@ -45,9 +45,19 @@ def test_numbers_parse_examples(text, value):
     assert parse_number(text) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text", ["", "约", "1.2.3", "1e5", "abc"])
+@pytest.mark.parametrize("text", ["", "约", "1.2.3", "abc", "十亿x"])
 def test_numbers_not_a_number(text):
     assert parse_number(text) is None
+
+
+@pytest.mark.parametrize("text", ["nan", "inf", "infinity"])
+def test_numbers_float_spellings_are_not_numerals(text):
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [("1万亿", 1e12), ("3亿5000万", 3.5e8), ("一亿零五万", 100_050_000)])
+def test_numbers_mixed_wan_and_yi(text, value):
+    assert parse_number(text) == pytest.approx(value)
 
 
 @given(st.integers(min_value=0, max_value=10**12))

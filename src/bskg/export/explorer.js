@@ -9,7 +9,7 @@
   // ---- small DOM helpers (text only) ----
   function el(tag, text, cls) {
     var e = document.createElement(tag);
-    if (text !== undefined && text !== null) e.innerHTML = String(text);
+    if (text !== undefined && text !== null) e.textContent = String(text);
     if (cls) e.className = cls;
     return e;
   }

@@ -50,8 +50,8 @@ def vis_options(n_edges: int) -> dict:
             "shape": "dot", "borderWidth": 1,
             "font": {"face": FONT, "size": 14, "strokeWidth": 4, "strokeColor": "#ffffff", "color": "#1d2733"},
             # label size follows node size, so hubs stay labelled when zoomed out
-            "scaling": {"min": 7, "max": 42, "label": {"enabled": True, "min": 14, "max": 30,
-                                                       "maxVisible": 30, "drawThreshold": 6}},
+            "scaling": {"min": 7, "max": 42, "label": {"enabled": True, "min": 14, "max": 34,
+                                                       "maxVisible": 34, "drawThreshold": 5}},
         },
         "edges": {
             "smooth": False, "width": 1.3, "selectionWidth": 2, "hoverWidth": 0.8,
@@ -64,49 +64,22 @@ def vis_options(n_edges: int) -> dict:
 
 def to_html_data(kg: KnowledgeGraph, max_nodes: int | None = None) -> dict:
     """Everything the page shows, as JSON-ready data: vis records, entity cards, facts, articles, omissions."""
-    from pyvis.edge import Edge
-    from pyvis.network import Network
-    from pyvis.node import Node
-
     max_nodes = max_nodes or DEFAULT_MAX_NODES
     g = kg.nx
     degree = dict(g.degree())
     ranked = sorted(g.nodes, key=lambda n: (-degree[n], n))
-    keep = set(ranked[:max_nodes])
+    kept, omitted = ranked[:max_nodes], ranked[max_nodes:]
+    keep = set(kept)
     all_facts = facts(kg)
     shown = [f for f in all_facts if f.subject in keep and f.object in keep]
-    positions = force_layout(g.subgraph(keep))
     invest = _investment(kg)
-
-    net = Network(directed=True)
-    # Records are made with pyvis's own Node and Edge classes but appended directly: add_node and
-    # add_edge test membership in a list (and add_edge scans every edge on undirected networks),
-    # which is quadratic — about 20 s for 10,000 nodes.
-    for n in reversed(ranked[:max_nodes]):  # hubs last, so they are drawn on top
-        e = kg.entities[n]
-        x, y = positions[n]
-        net.nodes.append(Node(n, "dot", _short(e.name), color=TYPE_COLORS[e.type.value], x=x, y=y,
-                              value=degree[n], title=_node_tip(e, degree[n], invest.get(n))).options)
-        net.node_ids.append(n)
-    pair_count: Counter = Counter()
-    for f in shown:
-        pair = tuple(sorted((f.subject, f.object)))
-        k = pair_count[pair]
-        pair_count[pair] += 1
-        extra = {"smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.18 * k}} if k else {}
-        # no vis `label`: vis-network saves, rotates and measures every edge label on every frame,
-        # shown or not (1.2 s a frame at 6,000 edges); the page draws the predicate's label itself,
-        # for the edges on screen, once zoomed in far enough to read it
-        net.edges.append(Edge(f.subject, f.object, True, id=f.id, color=PREDICATE_COLORS[f.predicate],
-                              dashes=f.inferred, title=_edge_tip(f, kg), **extra).options)
-    net.options = vis_options(len(shown))
-    vis_nodes, vis_edges, _heading, _h, _w, options = net.get_network_data()
-
-    omitted = ranked[max_nodes:]
+    positions = force_layout(g.subgraph(keep), radius=_radius(kept, degree))
+    net = _network(kg, kept, shown, positions, degree, invest)
+    vis_nodes, vis_edges, _heading, _height, _width, options = net.get_network_data()
     return {
         "vis": {"nodes": vis_nodes, "edges": vis_edges, "options": json.loads(options)},
         "edgeLabels": {**EDGE_LABELS, "font": FONT},
-        "entities": _cards(kg, ranked[:max_nodes], degree, invest),
+        "entities": _cards(kg, kept, degree, invest),
         "facts": [{"id": f.id, "s": f.subject, "p": f.predicate, "o": f.object, "inferred": f.inferred,
                    "evidence": [_evidence(ev) for ev in f.evidence]} for f in shown],
         "articles": {a.id: {"title": a.title, "date": a.published.isoformat() if a.published else "",
@@ -122,6 +95,53 @@ def to_html_data(kg: KnowledgeGraph, max_nodes: int | None = None) -> dict:
                       for n in omitted[:OMITTED_NAMES]],
         },
     }
+
+
+def _network(kg: KnowledgeGraph, kept: list[str], shown: list[Fact], positions: dict, degree: dict,
+             invest: dict):
+    """A pyvis Network holding the page's node and edge records and vis options.
+
+    Records are made with pyvis's own Node and Edge classes but appended directly: add_node and
+    add_edge test membership in a list (and add_edge scans every edge on undirected networks), which
+    is quadratic — about 20 s for 10,000 nodes.
+    """
+    from pyvis.edge import Edge
+    from pyvis.network import Network
+    from pyvis.node import Node
+
+    net = Network(directed=True)
+    for n in reversed(kept):  # hubs last, so they are drawn on top
+        e = kg.entities[n]
+        x, y = positions[n]
+        net.nodes.append(Node(n, "dot", _short(e.name), color=TYPE_COLORS[e.type.value], x=x, y=y,
+                              value=degree[n], title=_node_tip(e, degree[n], invest.get(n))).options)
+        net.node_ids.append(n)
+    parallel: Counter = Counter()
+    for f in shown:
+        # No vis `label`: vis-network saves, rotates and measures every edge label on every frame,
+        # drawn or not (1.2 s a frame at 6,000 edges). The page draws the predicate's label itself.
+        extra: dict = {}
+        pair = tuple(sorted((f.subject, f.object)))
+        if parallel[pair]:  # a second fact between the same two entities: bend it
+            extra["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.18 * parallel[pair]}
+        parallel[pair] += 1
+        if RelationType(f.predicate).symmetric:
+            extra["arrows"] = ""  # cooperatesWith, adjacentTo: no direction to show
+        net.edges.append(Edge(f.subject, f.object, True, id=f.id, color=PREDICATE_COLORS[f.predicate],
+                              dashes=f.inferred, title=_edge_tip(f, kg), **extra).options)
+    net.options = vis_options(len(shown))
+    return net
+
+
+def _radius(nodes: list[str], degree: dict) -> dict[str, float]:
+    """Each node's radius as vis-network will draw it from ``value`` (linear between scaling min and max)."""
+    scaling = vis_options(0)["nodes"]["scaling"]
+    low, high = scaling["min"], scaling["max"]
+    values = [degree[n] for n in nodes] or [0]
+    vmin, vmax = min(values), max(values)
+    if vmax == vmin:
+        return {n: (low + high) / 2 for n in nodes}
+    return {n: low + (high - low) * (degree[n] - vmin) / (vmax - vmin) for n in nodes}
 
 
 def _short(name: str) -> str:

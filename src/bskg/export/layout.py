@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 
 import networkx as nx
 import numpy as np
@@ -29,8 +29,11 @@ SPACING = 90.0  # typical edge length in page pixels: room for a 6-character Chi
 _BLOCK = 256  # rows per block of the n×n force arrays: memory O(block × n), and cache-sized (2.5× faster than 1,024)
 
 
-def force_layout(g: nx.Graph, *, seed: int = 7, spacing: float = SPACING) -> dict[Hashable, tuple[float, float]]:
+def force_layout(g: nx.Graph, *, seed: int = 7, spacing: float = SPACING,
+                 radius: Mapping[Hashable, float] | None = None) -> dict[Hashable, tuple[float, float]]:
     """Node → (x, y) in page pixels; deterministic for a given graph and seed.
+
+    ``radius``: each node's drawn radius in pixels, so big dots get room (default: from degree).
 
     >>> pos = force_layout(nx.path_graph(3))
     >>> sorted(pos) == [0, 1, 2]
@@ -42,21 +45,24 @@ def force_layout(g: nx.Graph, *, seed: int = 7, spacing: float = SPACING) -> dic
     components = sorted((sorted(c, key=str) for c in nx.connected_components(skeleton)),
                         key=lambda c: (-len(c), str(c[0])))
     boxes: list[tuple[dict, float, float]] = []
+    if radius is None:
+        radius = {v: 4.0 * (skeleton.degree(v) + 1) ** 0.25 for v in skeleton}
     singles = [c[0] for c in components if len(c) == 1]
     for nodes in components:
         if len(nodes) == 1:
             continue
-        pos = _component_layout(skeleton.subgraph(nodes), nodes, seed, spacing)
-        boxes.append(_normalise(pos, pad=spacing * 0.6))
+        sizes = np.array([radius[v] for v in nodes], dtype=np.float32)
+        pos = _component_layout(skeleton.subgraph(nodes), nodes, seed, spacing, sizes)
+        boxes.append(_normalise(pos, pad=spacing * 0.6 + float(sizes.max())))
     if singles:
-        boxes.append(_grid(singles, spacing))
+        boxes.append(_grid(singles, spacing, max(radius[v] for v in singles)))
     return _pack(boxes, spacing)
 
 
-def _component_layout(g: nx.Graph, nodes: list, seed: int, spacing: float) -> dict:
+def _component_layout(g: nx.Graph, nodes: list, seed: int, spacing: float, radius: np.ndarray) -> dict:
     n = len(nodes)
     if n == 2:
-        return {nodes[0]: (0.0, 0.0), nodes[1]: (spacing, 0.0)}
+        return {nodes[0]: (0.0, 0.0), nodes[1]: (max(spacing, float(radius.sum()) + spacing * 0.4), 0.0)}
     index = {v: i for i, v in enumerate(nodes)}
     # sorted, so the float sums (and so the picture) do not depend on the order edges were added
     edges = np.array(sorted((min(index[u], index[v]), max(index[u], index[v])) for u, v in g.edges()),
@@ -69,7 +75,8 @@ def _component_layout(g: nx.Graph, nodes: list, seed: int, spacing: float) -> di
     # FR stretches sparse graphs well past the ideal length; scale so a typical edge is `spacing`
     lengths = np.sqrt(((xy[edges[:, 0]] - xy[edges[:, 1]]) ** 2).sum(axis=1))
     xy *= spacing / max(float(np.median(lengths)), 1e-6)
-    xy = _separate(xy, spacing * 0.22, 4.0 * np.sqrt(mass))  # mass is sqrt(degree + 1)
+    xy = _separate(xy, spacing * 0.22, radius)
+    xy = _landscape(xy)
     return {v: (float(xy[i, 0]), float(xy[i, 1])) for v, i in index.items()}
 
 
@@ -112,6 +119,17 @@ def _fruchterman_reingold(n: int, edges: np.ndarray, mass: np.ndarray, rng: np.r
         pos += disp / length * np.minimum(length, temperature)
         temperature -= cooling
     return pos
+
+
+def _landscape(xy: np.ndarray) -> np.ndarray:
+    """Rotated so the long axis is horizontal: components pack better on a wide screen."""
+    centred = xy - xy.mean(axis=0)
+    _, vectors = np.linalg.eigh(np.cov(centred.T.astype(np.float64)))
+    major = vectors[:, -1]
+    if major[np.argmax(np.abs(major))] < 0:  # a fixed sign, so the picture is deterministic
+        major = -major
+    rotation = np.array([major, [-major[1], major[0]]])
+    return (centred @ rotation.T).astype(np.float32)
 
 
 def _separate(xy: np.ndarray, gap: float, radius: np.ndarray, iterations: int = 12) -> np.ndarray:
@@ -157,9 +175,9 @@ def _normalise(pos: dict, pad: float) -> tuple[dict, float, float]:
     return moved, max(xs) - x0 + pad, max(ys) - y0 + pad
 
 
-def _grid(nodes: list, spacing: float) -> tuple[dict, float, float]:
+def _grid(nodes: list, spacing: float, radius: float) -> tuple[dict, float, float]:
     cols = max(1, math.ceil(math.sqrt(len(nodes) * 2)))  # twice as wide as high
-    step_x, step_y = spacing, spacing * 0.6
+    step_x, step_y = max(spacing * 1.5, 2 * radius + spacing), max(spacing * 0.6, 2 * radius + spacing * 0.35)
     pos = {v: (step_x * (i % cols) + step_x / 2, step_y * (i // cols) + step_y / 2) for i, v in enumerate(nodes)}
     rows = math.ceil(len(nodes) / cols)
     return pos, cols * step_x, rows * step_y

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 
@@ -23,10 +25,8 @@ def parse_number(text: str) -> float | None:
 
 
 def _below_ten_thousand(text: str) -> float | None:
-    try:
+    if re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", text):  # not float(): it would take "nan" and "inf"
         return float(text)
-    except ValueError:
-        pass
     total, current = 0.0, None
     for ch in text:
         if ch in _DIGIT:

@@ -84,14 +84,17 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], str]:
             i += 1
     elif len(lines) > 1 and _is_title(lines[0]) and _is_meta(lines[1]):
         title, i = lines[0], 2
+    scraped = i > 0
     body = lines[i:]
     # tail: from the first furniture line once the body has started
     for j, line in enumerate(body):
         if j > 0 and (_TAIL.search(line) or _PHONE.search(line)):
             body = body[:j]
+            scraped = True
             break
-    # short unpunctuated lines left at the very end (a name, "扫一扫关注") are furniture too
-    while body and len(body[-1]) < 30 and not re.search(r"[。！？!?]", body[-1]):
+    # on a scraped page, short unpunctuated lines left at the very end (a name, "扫一扫关注") are
+    # furniture too; in a plain article they may be a list item
+    while scraped and body and len(body[-1]) < 30 and not re.search(r"[。！？!?]", body[-1]):
         body.pop()
     return body, title
 
