@@ -60,18 +60,14 @@ def test_quantities_without_a_cue_are_not_facts(text):
     assert parse_quantity(text) is None
 
 
-@pytest.mark.xfail(
-    reason="bug: 亿美元/亿港元 are read as the bare unit 亿 and stored as yuan (sz_sip.txt: 计划投资约2.6亿美元)",
-    strict=True,
-)
 @pytest.mark.parametrize("text", ["计划投资约2.6亿美元", "拟投资2亿港元"])
 def test_quantities_foreign_currency_is_not_stored_as_yuan(text):
+    """Regression: 亿美元 was read as the bare unit 亿 and stored as yuan (fixed in eba6e2f)."""
     got = parse_quantity(text)
     assert got is None or got[0] is not Q.INVESTMENT, got
 
 
-@pytest.mark.xfail(reason="bug: parse_number('1万亿') is 100010000, not 1e12 (万亿 is read as 万 + 亿)",
-                   strict=True)
 def test_quantities_wan_yi_is_a_trillion():
+    """Regression: 1万亿 was read as 万 + 亿 = 100010000 (fixed in eba6e2f)."""
     got = parse_quantity("总投资1万亿元")
     assert got is not None and got[1] == pytest.approx(1e12)

@@ -1,0 +1,150 @@
+"""Plain-text articles: scraped-page furniture, masked characters, sentence offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import bskg
+from bskg.errors import InputError
+from bskg.ingest import PLACEHOLDER, read_file, split_sentences
+from bskg.ingest.text import restore_masks
+
+SEED_FURNITURE = [
+    "当前位置:首页 > 宝山产业地产信息 > 正文内容",  # breadcrumb
+    "admin9个月前 (09-24)宝山产业地产信息941",  # site/author/views line
+    "admin",
+    "宝山产业地产信息",
+    "葛毅明",  # the agent's ad
+    "400 0123 021",
+    "135246785151356468684613391219793",
+    "请说明您的需求",
+    "扫一扫",
+    "版权声明",
+    "本文链接",
+    "bs-cfw.com",
+    "标签",
+    "分享给朋友",
+    "的相关文章",
+    # teasers of other articles
+    "招商银行",
+    "2019年1月宝山在售楼盘报价",
+    "医疗器械经营企业监督检查结果公示",
+    "后备箱市集",
+    "27宗涉宅地块",
+    "视比特机器人",
+    "闽南网",
+]
+SEED_BODY = [
+    "大调研正在进行中。",
+    "6.9平方公里的南大智慧城,是上海中心城区仅剩少有的转型条件较为成熟、可成片开发的区域。",
+    "我们与临港集团签约深化合作,加快导入重大战略性项目,预计今年在南大地区安排投资计划80亿元以上。",
+    "总投资50亿元的上药超级工厂、全球机器人巨头发那科智能工厂(三期)项目等,均在紧锣密鼓建设中。",
+    "切实在上海南北纵向发展轴上发挥更大作用、作出更大贡献!",  # the last body sentence
+]
+
+
+@pytest.fixture(scope="module")
+def seed(seed_article):
+    (article,) = list(read_file(seed_article))
+    assert not isinstance(article, InputError), article
+    return article
+
+
+@pytest.mark.parametrize("furniture", SEED_FURNITURE)
+def test_text_seed_page_furniture_is_not_in_the_cleaned_text(seed, furniture):
+    assert furniture not in seed.text
+
+
+@pytest.mark.parametrize("sentence", SEED_BODY)
+def test_text_seed_page_body_sentences_are_kept(seed, sentence):
+    assert sentence in seed.text
+
+
+def test_text_seed_page_title_is_kept_as_the_first_line(seed):
+    assert seed.title == "宝山:作为“施工者”要到“工地”里找问题、寻机遇、想对策"
+    assert seed.text.split("\n", 1)[0] == seed.title
+
+
+def test_text_seed_page_masked_characters_are_restored(seed):
+    assert "最近,我们对南大、吴淞地区" in seed.text
+    assert "中最重要的组成部分" in seed.text
+    assert "全国最大的钢铁电商交易中心" in seed.text
+    assert f"水{PLACEHOLDER}融" in seed.text
+    assert "*" not in seed.text and "#" not in seed.text
+
+
+@pytest.mark.parametrize(
+    ("masked", "restored"),
+    [
+        ("*近,我们签约", "最近,我们签约"),
+        ("全国*大的园区", "全国最大的园区"),
+        ("*重要的组成部分", "最重要的组成部分"),
+        ("*近、*大、*重要", "最近、最大、最重要"),
+        ("水######融", f"水{PLACEHOLDER}融"),
+        ("两者##相依", f"两者{PLACEHOLDER}相依"),
+        ("5*3=15", "5*3=15"),  # arithmetic is not a mask
+    ],
+)
+def test_text_restore_masks(masked, restored):
+    assert restore_masks(masked) == restored
+
+
+def test_text_masks_are_restored_when_reading_a_file(tmp_path):
+    path = tmp_path / "masked.txt"
+    path.write_text("宝山新闻\n*近,宝山区建成全市*大的机器人产业园,这是*重要的一步,水####融。\n", encoding="utf-8")
+
+    (article,) = list(read_file(path))
+
+    assert article.text == f"宝山新闻\n最近,宝山区建成全市最大的机器人产业园,这是最重要的一步,水{PLACEHOLDER}融。"
+
+
+def test_text_placeholder_never_becomes_part_of_an_entity_name(tmp_path):
+    path = tmp_path / "placeholder.txt"
+    path.write_text(
+        "宝山区新建科技园区\n"
+        "上海##科技园位于宝山区，总投资约20亿元。该园区由###集团投资建设，是全市*大的科技园区。\n"
+        "宝山区与##大学签署战略合作协议，共建##产业园。上海大学与###研究院共建联合实验室。\n",
+        encoding="utf-8",
+    )
+
+    kg = bskg.build([path])
+
+    assert PLACEHOLDER in kg.articles[0].text
+    assert kg.entity("宝山区") is not None  # the article was really extracted
+    names = [f for e in kg.entities.values() for f in (e.name, *e.aliases)]
+    assert [n for n in names if PLACEHOLDER in n] == []
+
+
+_CHARS = st.sampled_from(list("宝山区上海科技园，。！？；;!?…”」）\n\n  ab1"))
+
+
+@given(st.text(_CHARS, max_size=80))
+def test_text_sentence_offsets_slice_the_text(text):
+    sentences = split_sentences(text)
+    ends = [0]
+    for s in sentences:
+        assert text[s.start:s.end] == s.text
+        assert s.text and s.text == s.text.strip()
+        assert s.start >= ends[-1]
+        ends.append(s.end)
+    # only whitespace falls between sentences
+    covered = "".join(s.text for s in sentences)
+    assert "".join(covered.split()) == "".join(text.split())
+
+
+def test_text_sentence_offsets_of_every_sample_article(sample_kg):
+    wrong = [
+        (a.id, s.start, s.end)
+        for a in sample_kg.articles
+        for s in split_sentences(a.text)
+        if a.text[s.start:s.end] != s.text
+    ]
+    assert sum(len(split_sentences(a.text)) for a in sample_kg.articles) > 100
+    assert wrong == []
+
+
+def test_text_sentences_end_at_chinese_punctuation():
+    text = "宝山区签约。园区开工！进展如何？\n第二段；结束"
+    assert [s.text for s in split_sentences(text)] == ["宝山区签约。", "园区开工！", "进展如何？", "第二段；", "结束"]
