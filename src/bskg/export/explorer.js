@@ -71,7 +71,7 @@
   network.setData({ nodes: nodeView, edges: edgeView });
   network.fit({ animation: false });
   var shownEdges = edgeView.getIds();
-  function refresh() { nodeView.refresh(); edgeView.refresh(); shownEdges = edgeView.getIds(); indexShown(); }
+  function refresh() { nodeView.refresh(); edgeView.refresh(); shownEdges = edgeView.getIds(); indexShown(); rankBiggest(); }
 
   // Edge labels, drawn here rather than by vis-network (which measures and rotates every edge
   // label on every frame): the selected entity's relations always, all edges on screen once zoomed
@@ -104,6 +104,46 @@
     }
     mine.forEach(function (f) { label(f, true); });
     for (var i = 0; i < all.length && drawn < EL.max; i++) label(factById[all[i]], false);
+    ctx.restore();
+  });
+
+  // Map labels: zoomed out, vis-network skips labels under drawThreshold px; write the names of the
+  // biggest entities on screen at a readable size instead, like place names on a map.
+  var scaling = data.vis.options.nodes.scaling, biggest = [], valueRange = [0, 1];
+  function rankBiggest() {
+    var vs = nodes.get({ fields: ["id", "value"] });
+    var values = vs.map(function (n) { return n.value || 0; });
+    valueRange = [Math.min.apply(null, values.concat([0])), Math.max.apply(null, values.concat([1]))];
+    var shownNodes = {};
+    nodeView.getIds().forEach(function (id) { shownNodes[id] = true; });
+    biggest = vs.filter(function (n) { return shownNodes[n.id] && n.value > 0; })
+      .sort(function (a, b) { return b.value - a.value; });
+  }
+  function scaled(v, lo, hi) {
+    var span = valueRange[1] - valueRange[0];
+    return lo + (hi - lo) * (span ? Math.max(0, (v - valueRange[0]) / span) : 0.5);
+  }
+  rankBiggest();
+  network.on("afterDrawing", function (ctx) {
+    var scale = network.getScale(), body = network.body.nodes, written = 0;
+    var tl = network.DOMtoCanvas({ x: 0, y: 0 }), br = network.DOMtoCanvas({ x: container.clientWidth, y: container.clientHeight });
+    ctx.save();
+    ctx.font = "600 " + 13 / scale + "px " + EL.font;
+    ctx.textAlign = "center"; ctx.textBaseline = "top"; ctx.lineJoin = "round";
+    ctx.lineWidth = 4 / scale; ctx.strokeStyle = "rgba(255,255,255,0.95)"; ctx.fillStyle = "#1d2733";
+    var taken = [], h = 16 / scale;
+    for (var i = 0; i < biggest.length && written < data.mapLabels; i++) {
+      var n = biggest[i], b = body[n.id];
+      if (!b || b.x < tl.x || b.x > br.x || b.y < tl.y || b.y > br.y) continue;
+      if (scaled(n.value, scaling.label.min, scaling.label.max) * scale >= scaling.label.drawThreshold) continue;  // vis writes it
+      var name = entities[n.id].name, y = b.y + scaled(n.value, scaling.min, scaling.max) + 3 / scale;
+      var half = ctx.measureText(name).width / 2 + 4 / scale;
+      if (taken.some(function (r) { return b.x - half < r[2] && b.x + half > r[0] && y < r[3] && y + h > r[1]; })) continue;
+      taken.push([b.x - half, y, b.x + half, y + h]);  // bigger entities first: a smaller one never hides them
+      ctx.strokeText(name, b.x, y);
+      ctx.fillText(name, b.x, y);
+      written++;
+    }
     ctx.restore();
   });
 
@@ -181,6 +221,7 @@
       var c = entities[id], v = mode === "investment" ? (c.investment ? 1 + Math.log10(1 + c.investment / 1e6) : 0) : c.degree;
       return { id: id, value: v };
     }));
+    rankBiggest();
   }
   Array.prototype.forEach.call(document.querySelectorAll("input[name=size]"), function (r) {
     r.addEventListener("change", function () { if (r.checked) sizeBy(r.value); });

@@ -36,6 +36,7 @@ OMITTED_NAMES = 20000  # names of left-out entities kept for search ("not drawn:
 # edge labels the page draws itself: the selected entity's, and from minScale on at most `max` of
 # the edges on screen at least minLength screen pixels long (a label on a short edge hides its nodes)
 EDGE_LABELS = {"size": 11, "minScale": 1.3, "max": 400, "minLength": 60}
+MAP_LABELS = 24  # names of the biggest entities on screen written when zoomed out too far for vis's labels
 FONT = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
 
 
@@ -49,9 +50,10 @@ def vis_options(n_edges: int) -> dict:
         "nodes": {
             "shape": "dot", "borderWidth": 1,
             "font": {"face": FONT, "size": 14, "strokeWidth": 4, "strokeColor": "#ffffff", "color": "#1d2733"},
-            # label size follows node size, so hubs stay labelled when zoomed out
-            "scaling": {"min": 7, "max": 42, "label": {"enabled": True, "min": 14, "max": 34,
-                                                       "maxVisible": 34, "drawThreshold": 5}},
+            # label size follows node size; below 8 px on screen vis-network skips a label and the
+            # page writes the biggest entities' names at a readable size instead (a map's place names)
+            "scaling": {"min": 7, "max": 42, "label": {"enabled": True, "min": 14, "max": 30,
+                                                       "maxVisible": 30, "drawThreshold": 8}},
         },
         "edges": {
             "smooth": False, "width": 1.3, "selectionWidth": 2, "hoverWidth": 0.8,
@@ -79,6 +81,7 @@ def to_html_data(kg: KnowledgeGraph, max_nodes: int | None = None) -> dict:
     return {
         "vis": {"nodes": vis_nodes, "edges": vis_edges, "options": json.loads(options)},
         "edgeLabels": {**EDGE_LABELS, "font": FONT},
+        "mapLabels": MAP_LABELS,
         "entities": _cards(kg, kept, degree, invest),
         "facts": [{"id": f.id, "s": f.subject, "p": f.predicate, "o": f.object, "inferred": f.inferred,
                    "evidence": [_evidence(ev) for ev in f.evidence]} for f in shown],

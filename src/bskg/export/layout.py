@@ -1,19 +1,20 @@
 """Positions for the explorer, computed at build time so the page opens with physics off.
 
-Why in Python and not in the browser: a force simulation in the page made a 1,000-node graph take
-about a minute to settle in headless Chromium, and a bounded one still costs seconds on every
-open and gives a different picture each time. Laid out here, the page only parses and draws (a
-2,000-node / 6,000-edge page is interactive in about a second), and a planner sees the same map on
-every open and every build of the same graph.
+Why in Python and not in the browser: with physics on, a 1,000-node page took about a minute to
+settle in headless Chromium, and even a stabilisation bounded to 100 iterations made a 2,000-node /
+6,000-edge page wait 8 s (300 iterations: 20 s) — on every open, with a different picture each
+time. Laid out here, the page only parses and draws (that page is interactive in 1–1.5 s, see
+benchmarks/explorer_tti.py), and a planner sees the same map on every open and every build.
 
 Why our own Fruchterman–Reingold instead of ``networkx.spring_layout``: networkx needs scipy past
 500 nodes and took 19–22 s on a 2,000 / 6,000 graph (its dense numpy path 14 s, forceatlas2_layout
-13 s); the vectorised float32 version below takes about 1 s. networkx still does the graph work
+13 s); the vectorised float32 version below takes 1–2 s. networkx still does the graph work
 (components, the undirected skeleton); numpy does the force arithmetic.
 
-Layout: each connected component is laid out on its own, then components are packed in rows,
-largest first, with single entities in a tidy grid at the end (an article corpus gives one big
-cluster and many islands).
+Layout: each connected component is laid out on its own (repulsion weighted by degree, as in
+ForceAtlas2, then crowded dots pushed apart and the long axis turned horizontal), components are
+packed in rows, largest first, and single entities go in a tidy grid at the end (an article corpus
+gives a few big clusters and many islands).
 """
 
 from __future__ import annotations
@@ -176,8 +177,8 @@ def _normalise(pos: dict, pad: float) -> tuple[dict, float, float]:
 
 
 def _grid(nodes: list, spacing: float, radius: float) -> tuple[dict, float, float]:
-    cols = max(1, math.ceil(math.sqrt(len(nodes) * 2)))  # twice as wide as high
     step_x, step_y = max(spacing * 1.5, 2 * radius + spacing), max(spacing * 0.6, 2 * radius + spacing * 0.35)
+    cols = max(1, round(math.sqrt(2.5 * len(nodes) * step_y / step_x)))  # 2.5 times as wide as high
     pos = {v: (step_x * (i % cols) + step_x / 2, step_y * (i // cols) + step_y / 2) for i, v in enumerate(nodes)}
     rows = math.ceil(len(nodes) / cols)
     return pos, cols * step_x, rows * step_y

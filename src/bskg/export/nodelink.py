@@ -1,5 +1,6 @@
 """graph.json: the graph in node-link form, for D3 (``d3.forceSimulation(nodes).force("link",
-d3.forceLink(links).id(d => d.id))``), Cytoscape and networkx (``node_link_graph(data, edges="links")``).
+d3.forceLink(links).id(d => d.id))``), networkx (``node_link_graph(data, edges="links")``) and, after
+mapping nodes and links to ``elements``, Cytoscape.js.
 
 Nodes are entities (id = IRI) with their name, type, aliases, quantities and milestones; links are
 facts, one per (subject, predicate, object) as in graph.ttl, with every evidence sentence.
