@@ -19,6 +19,7 @@ from ..resources import resource
 _SPECIAL = {"generic.txt", "heads.txt", "titles.txt", "surnames.txt", "README.md"}
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
     """Full-width → half-width, brackets unified, spaces dropped: the key names are compared by."""
     name = unicodedata.normalize("NFKC", name)
@@ -46,16 +47,22 @@ class Lexicon:
     foreign_countries: frozenset[str] = frozenset()  # countries.txt less its first entry (China)
     _automaton: object = None
     _max_head: int | None = None
+    _lookups: dict = field(default_factory=dict)  # memo of lookup(); cleared by add()
 
     def add(self, entry: LexEntry) -> None:
         self.entries[entry.name] = entry
         for form in (entry.name, *entry.aliases):
             self.surface[normalise(form)] = entry.name
         self._automaton = None
+        self._lookups.clear()
 
     def lookup(self, surface: str) -> LexEntry | None:
-        canonical = self.surface.get(normalise(surface))
-        return self.entries.get(canonical) if canonical else None
+        try:
+            return self._lookups[surface]
+        except KeyError:
+            canonical = self.surface.get(normalise(surface))
+            found = self._lookups[surface] = self.entries.get(canonical) if canonical else None
+            return found
 
     def head_of(self, name: str) -> tuple[str, EntityType] | None:
         """The longest head noun ``name`` ends with."""
