@@ -169,16 +169,24 @@ def to_turtle(kg: KnowledgeGraph) -> str:
     time rdflib's Turtle serializer takes on large graphs."""
     out = [f"@prefix {p}: <{ns}> ." for p, ns in _PREFIXES.items()]
     out.append("")
+    cache: dict = {RDF.type: "a"}  # IRIs, predicates and evidence sentences repeat a lot
+
+    def term(t) -> str:
+        try:
+            return cache[t]
+        except KeyError:
+            text = cache[t] = _term(t)
+            return text
+
     subject = None
     for s, p, o in triples(kg):
-        pred = "a" if p == RDF.type else _term(p)
         if s != subject:
             if subject is not None:
                 out[-1] += " .\n"
-            out.append(f"{_term(s)} {pred} {_term(o)}")
+            out.append(f"{term(s)} {term(p)} {term(o)}")
             subject = s
         else:
-            out[-1] += f" ;\n    {pred} {_term(o)}"
+            out[-1] += f" ;\n    {term(p)} {term(o)}"
     if subject is not None:
         out[-1] += " ."
     return "\n".join(out) + "\n"
