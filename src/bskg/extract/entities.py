@@ -16,7 +16,7 @@ from ..model import EntityType, Mention, Relation, RelationType
 from .base import Doc, Resources, extractor
 from .lexicon import Lexicon, normalise
 from .segment import Token
-from .words import PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
+from .words import POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
 
 MAX_NAME = 18
 _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
@@ -71,6 +71,12 @@ def on_token_bounds(doc: Doc, si: int, start: int, end: int) -> bool:
     if start in starts and end in ends:
         return True
     tokens = doc.tokens[si]
+    if start in starts:  # 金鸡湖|畔: the token goes on with a position word
+        for t in tokens:
+            if t.start < end < t.end:
+                if doc.parsed.text[end:t.end] in POSITION_SUFFIXES:
+                    return True
+                break
     return (start in starts or _inside_one(tokens, start, end)) and (end in ends or _inside_one(tokens, start, end))
 
 
@@ -255,6 +261,8 @@ class HeadNounNames(NameBuilder):
             tokens = doc.tokens[si]
             for i, tok in enumerate(tokens):
                 end = tok.end
+                if len(tok.text) > 1 and tok.text[0] in _WATER_HEADS and tok.text[1:] in POSITION_SUFFIXES:
+                    end = tok.start + 1  # 金鸡|湖畔: the head ends inside the token
                 head, etype = self._head_at(text, sent.start, end, max_head)
                 if not head:
                     continue
@@ -384,6 +392,9 @@ class HeadNounNames(NameBuilder):
         if head in _REGION_HEADS and any(self.seg.tag(w) in VERB_TAGS or w in self.lex.heads for w in modifier):
             return False  # 临港南大公司负责|片区: a clause, not a region's name
         strict = len(head) == 1 or head in STRICT_HEADS
+        if head in ("区", "市", "县", "镇", "乡", "村") and modifier and self._known_place(modifier[-1]) and \
+                self.lex.lookup(modifier[-1]).name.endswith(("区", "市", "县", "镇", "乡", "街道")):
+            return False  # 顾村镇|镇域: a whole place name is not the start of another
         if head in ("区", "市", "县", "镇") and any(self.lex.heads.get(w) == EntityType.PLACE for w in modifier):
             return False  # 凉水河自西向东穿|区: a name does not run through another place's head
         if head in _WATER_HEADS and 2 <= len("".join(modifier)) <= 4 and \
@@ -662,7 +673,7 @@ class Enumerations(NameBuilder):
         for t in tokens:
             if start <= t.start and t.end <= end and (
                 t.text in STOP_WORDS or PUNCT.match(t.text)
-                or (self.seg.tag(t.text) in STOP_TAGS | VERB_TAGS and not NUMERAL.match(t.text) and t.text != "米")
+                or (self.seg.tag(t.text) in STOP_TAGS | VERB_TAGS | {"t"} and not NUMERAL.match(t.text) and t.text != "米")
             ):
                 begin = t.end
         return begin
