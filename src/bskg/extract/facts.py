@@ -20,7 +20,8 @@ E = r"(【\d+】)"
 L = r"(【\d+】(?:\s*(?:、|，|,|和|及|以及|与|同)\s*【\d+】)*)"
 G = r"[^，。；【]"  # a gap inside one clause
 
-P, O, K, PL = EntityType.PROJECT, EntityType.ORGANIZATION, EntityType.PARK, EntityType.PLACE
+P, O, K, PL, PE = (EntityType.PROJECT, EntityType.ORGANIZATION, EntityType.PARK, EntityType.PLACE,
+                   EntityType.PERSON)
 LOC, PART, DEV, COOP, ADJ = (RelationType.LOCATED_IN, RelationType.PART_OF, RelationType.DEVELOPED_BY,
                              RelationType.COOPERATES_WITH, RelationType.ADJACENT_TO)
 _SITE = {PL, K, P}
@@ -51,6 +52,8 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(r"(?:紧邻|毗邻|比邻|临近|靠近|沿)" + E + r"[^。；，,【]{0,4}?的" + E), ADJ, 2, 1, _THING, {PL, K, P}),
     # A 由 B、C 和 D 组成
     (re.compile(E + r"(?:主要)?由" + L + G + r"{0,8}?(?:组成|构成)"), PART, 2, 1, _THING, _THING),
+    # A 旗下的 B
+    (re.compile(E + r"(?:旗下|下属|控股)的" + E), PART, 2, 1, {O}, {O}),
     # B 是 A 下属/旗下 的…
     (re.compile(E + r"(?:是|为|系|作为)" + E + r"(?:的)?(?:下属|旗下|全资|控股|二级)"), PART, 1, 2, {O}, {O}),
     # X 在 C 设立/建设 A → A in C, A by X
@@ -76,7 +79,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # A 东至 B、西至 C
     (re.compile(E + G + r"{0,6}?(?:东至|西至|南至|北至|东临|西临|南临|北临|东起|西起|南起|北起)" + E), ADJ, 1, 2, _THING, {PL, K, P}),
     # 由 A 投资建设的 B
-    (re.compile(r"由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起)" + G + r"{0,8}?的" + E), DEV, 2, 1, _BUILT, {O, PL}),
+    (re.compile(r"由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起)" + G + r"{0,8}?的" + E), DEV, 2, 1, _BUILT | {O}, {O, PL}),
     # B 由 A 投资建设
     (re.compile(E + G + r"{0,8}?由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起|共建)"), DEV, 1, 2, _BUILT | {O}, {O, PL}),
     # 项目名：公司… (an itemised list of projects)
@@ -107,6 +110,7 @@ def _surface_key(text: str) -> str:
 
   # sentences back to where a referred-to entity was named
 _DECLARATION = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[^)）]{0,20}[)）]")
+_REPORTING = re.compile(r"^[^，,；;。]{0,20}?(?:表示|介绍|指出|强调|说|称|透露|认为)[，,:：]")
 _TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|北至|南至|东至|西至|东起|西起|南起|北起|集聚|聚集|汇聚|吸引|拥有|在|选址|范围涉及|涉及|沿|紧靠|濒临|背靠|面向))")
 _WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区")
 _DISTRICT_PLACE = re.compile(r"(?<![地片社城辖园])(区|县|新区)$")
@@ -259,9 +263,12 @@ class PatternRelations:
         skeleton = re.sub(r"[“\"]?(【\d+】)[”\"]?", r"\1", skeleton)
         # topic–comment: "X是…，主体位于Y，北侧与Z相连" — a clause with no subject of its own
         # takes the topic of the sentence's first clause
-        first = re.match(r"^[^，,；;。]*?(【\d+】)", skeleton)
-        if first:
-            skeleton = _TOPIC_CLAUSE.sub(lambda m: m[1] + m[2] + first[1], skeleton)
+        # (a reporting clause such as "X表示，" is skipped, and a person is no topic)
+        body = _REPORTING.sub(lambda m: "，" * len(m[0]), skeleton, count=1)
+        clause = re.match(r"^[，,]*([^，,；;。]*)", body)[1]
+        topic = next((k for k in re.findall(r"【\d+】", clause) if entities[int(k[1:-1])].type != PE), None)
+        if topic:
+            skeleton = _TOPIC_CLAUSE.sub(lambda m: m[1] + m[2] + topic, skeleton)
         return skeleton, [m if m.canonical else m for m in entities]
 
     def _adjacent_admin(self, doc: Doc, si: int, ev) -> Iterator[Relation]:
