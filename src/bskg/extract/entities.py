@@ -26,6 +26,8 @@ _BRACKETS = {")": "(", "）": "（"}
 STRICT_HEADS = frozenset({"谷", "中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
                           "产业化项目"})
 _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "研究中心"})
+_BUILDING_HEADS = frozenset("大厦 塔 塔楼 大楼 生产线 产线 工厂 超级工厂 智能工厂 生产基地 研发基地 制造基地 产业化基地".split())
+_PROJECT_VERBS = re.compile(r"建设|新建|兴建|开工|投产|竣工|封顶|落成|签约|落户|揭牌|启用|投用|开业|开园|动工|奠基|总投资")
 _UNIT_HEADS = frozenset("中心 创新中心 研发中心 研究中心 技术中心".split())
 _WATER_HEADS = frozenset("河 江 湖 浜 塘 泾 渠 沟 镇 乡 村 街道".split())  # named with ordinary words
 _PLURAL = frozenset("两条 三条 多条 两座 两栋 多座 多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
@@ -250,6 +252,7 @@ class HeadNounNames(NameBuilder):
 
     def __init__(self, res: Resources):
         super().__init__(res)
+        self._project_context = False
         self._head_last = frozenset(h[-1] for h in self.lex.heads)
         self._head_titles = tuple(t for t in self.lex.titles if t[:1] in self._head_last or
                                   any(t.startswith(h) for h in self.lex.heads if len(h) == 1))
@@ -259,6 +262,7 @@ class HeadNounNames(NameBuilder):
         max_head = self.lex.max_head
         for si, sent in enumerate(doc.parsed.sentences):
             tokens = doc.tokens[si]
+            self._project_context = bool(_PROJECT_VERBS.search(sent.text))
             for i, tok in enumerate(tokens):
                 end = tok.end
                 if len(tok.text) > 1 and tok.text[0] in _WATER_HEADS and tok.text[1:] in POSITION_SUFFIXES:
@@ -402,6 +406,10 @@ class HeadNounNames(NameBuilder):
             return True  # 凉水河, 走马塘: rivers are named with ordinary words
         if self.modifier_ok(modifier, strict):
             return True
+        if head in _BUILDING_HEADS and \
+                len("".join(modifier)) >= 4 and len([w for w in modifier if len(w) > 1]) >= 2 and \
+                not any(w in self.lex.generic_modifiers for w in modifier[:1]) and self._project_context:
+            return True  # 量子科技大厦, 智能驾驶域控制器生产线: built, opened or signed in this sentence
         if self.lex.heads.get(head) == EntityType.PLACE and len(head) > 1 and \
                 any(w in self.lex.industry_words for w in modifier):
             return True  # 量子大街, 科技大道: a street may be named after an industry
