@@ -29,7 +29,7 @@ _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "�
 _BUILDING_HEADS = frozenset("大厦 塔 塔楼 大楼 生产线 产线 工厂 超级工厂 智能工厂 生产基地 研发基地 制造基地 产业化基地".split())
 _PROJECT_VERBS = re.compile(r"建设|新建|兴建|开工|投产|竣工|封顶|落成|签约|落户|揭牌|启用|投用|开业|开园|动工|奠基|总投资")
 _UNIT_HEADS = frozenset("中心 创新中心 研发中心 研究中心 技术中心".split())
-_WATER_HEADS = frozenset("河 江 湖 浜 塘 泾 渠 沟 镇 乡 村 街道".split())  # named with ordinary words
+_WATER_HEADS = frozenset("河 江 湖 浜 塘 泾 渠 沟 港 湾 镇 乡 村 街道".split())  # named with ordinary words
 _PLURAL = frozenset("两条 三条 多条 两座 两栋 多座 多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
 _PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
 _PHASE_END = re.compile(r"(?:[一二三四五六七八九十\d]+|首)期$")
@@ -488,6 +488,7 @@ _METRO = re.compile(
     r"((?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[、，,和及与]\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3}))*)"
     r"\s*(?:号线|(?<=[A-Z]\d)线|(?<=[A-Z]\d\d)线)"
 )
+_NAMED_LINE = re.compile(r"(地铁|轨道交通|轨交)([\u4e00-\u9fff]{2,4}?)线(?!路)")
 _METRO_PHASE = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(工程|项目)?")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 
@@ -515,6 +516,10 @@ class MetroLines:
 
     def __call__(self, doc: Doc) -> Iterator[Mention | Relation]:
         for si, sent in enumerate(doc.parsed.sentences):
+            for m in _NAMED_LINE.finditer(sent.text):  # 地铁亦庄线, 轨道交通浦江线
+                line = f"地铁{m[2]}线"
+                yield Mention(line, EntityType.PLACE, sent.start + m.start(), sent.start + m.end(), si, "metro",
+                              canonical=line, aliases=tuple(sorted({normalise(m[0]), f"{m[2]}线"} - {line})))
             for m in _METRO.finditer(sent.text):
                 city = ""
                 for n in (3, 2):  # 连接天津地铁Z4线: the city is the end of the run before 地铁
@@ -645,6 +650,7 @@ class Enumerations(NameBuilder):
                 parts = whole.split("、")
                 if tail:
                     parts.append(tail[1:])
+                named = any(self.lex.lookup(normalise(x)) or not self.seg.tag(normalise(x)) for x in parts[1:])
                 pos = body_start
                 for idx, part in enumerate(parts):
                     if idx == len(parts) - 1 and tail:
@@ -654,7 +660,7 @@ class Enumerations(NameBuilder):
                         item_start = self._first_item_start(text, doc.tokens[si], pos, pos + len(part))
                     item = normalise(text[item_start:pos + len(part)])
                     pos += len(part) + 1
-                    if not self._item_ok(item, etype):
+                    if not self._item_ok(item, etype, named):
                         continue
                     entry = self.lex.lookup(item)
                     head = self.lex.head_of(item)
@@ -662,12 +668,15 @@ class Enumerations(NameBuilder):
                     yield Mention(item, mtype, item_start, item_start + len(item), si, "lists",
                                   canonical=entry.name if entry else "")
 
-    def _item_ok(self, item: str, kind: EntityType) -> bool:
-        if not (2 <= len(item) <= 12) or self.lex.is_generic(item) or item in STOP_WORDS \
-                or self._all_generic(item):
+    def _item_ok(self, item: str, kind: EntityType, named_siblings: bool = False) -> bool:
+        if not (2 <= len(item) <= 12) or self.lex.is_generic(item) or item in STOP_WORDS:
             return False
         if self.lex.lookup(item):
             return True
+        if kind == EntityType.ORGANIZATION and named_siblings and item not in self.lex.industry_words:
+            return True  # 紫光展锐、地平线、创意电子等企业: beside a company name, a word is a company
+        if self._all_generic(item):
+            return False
         tag = self.seg.tag(item)  # 设计、制造、装备: ordinary words are sectors, not companies
         if kind == EntityType.ORGANIZATION:
             return not (tag and tag not in PROPER_TAGS)
