@@ -107,3 +107,11 @@ def _value(term):
     if isinstance(term, Literal):
         return ("literal", term.datatype, term.language, str(term) if term.value is None else term.value)
     return term
+
+
+@pytest.fixture(scope="session")
+def store_build(sample_build, tmp_path_factory) -> Path:
+    """The sample build written again with an on-disk Oxigraph store (``bskg build --store oxigraph``)."""
+    out = tmp_path_factory.mktemp("store_build")
+    bskg.write_outputs(sample_build.kg, out, store="oxigraph")
+    return out

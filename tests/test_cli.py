@@ -77,11 +77,6 @@ def test_cli_query_counts_by_type_as_sparql_json(cli_build, build_json):
     assert counts == build_json["counts"]["entities_by_type"]
 
 
-@pytest.mark.xfail(
-    reason="bug: cli._render rebuilds SPARQL JSON from Python values: COUNT (xsd:integer) is typed "
-           "xsd:decimal and language tags (\"宝山区\"@zh) are dropped",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "sparql",
     [

@@ -10,6 +10,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .api import build, load_graph, write_outputs  # noqa: E402
+from .store import GraphStore, open  # noqa: E402,A004 - bskg.open(path): a build opened for SPARQL
 from .errors import BskgError, InputError, ResourceError, UsageError  # noqa: E402
 from .graph import KnowledgeGraph  # noqa: E402
 from .model import (  # noqa: E402
@@ -18,7 +19,7 @@ from .model import (  # noqa: E402
 )
 
 __all__ = [
-    "Article", "BskgError", "Entity", "EntityType", "Evidence", "InputError", "KnowledgeGraph", "Mention",
+    "Article", "BskgError", "Entity", "GraphStore", "EntityType", "Evidence", "InputError", "KnowledgeGraph", "Mention",
     "Milestone", "Quantity", "QuantityProperty", "Relation", "RelationType", "ResourceError", "UsageError",
     "__version__", "build", "load_graph", "write_outputs",
 ]

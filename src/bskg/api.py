@@ -30,6 +30,7 @@ def build(
     progress: bool = False,
     lexicon: Lexicon | str | os.PathLike | None = None,
     max_nodes: int | None = None,
+    store: str | None = None,
 ) -> KnowledgeGraph:
     """Build a knowledge graph from article files and folders.
 
@@ -94,12 +95,17 @@ def build(
     )
     timings["resolve_s"] = time.perf_counter() - t2
     if out is not None:
-        write_outputs(kg, Path(out), max_nodes=max_nodes)
+        write_outputs(kg, Path(out), max_nodes=max_nodes, store=store)
     timings["total_s"] = time.perf_counter() - t0
     return kg
 
 
-def write_outputs(kg: KnowledgeGraph, out: Path, max_nodes: int | None = None) -> dict[str, Path]:
+def write_outputs(kg: KnowledgeGraph, out: Path, max_nodes: int | None = None,
+                  store: str | None = None) -> dict[str, Path]:
+    """``store="oxigraph"``: also load graph.ttl into an on-disk Oxigraph store, ``graph.oxigraph``,
+    which ``bskg query``, ``report``, ``serve`` and ``bskg.open`` then use (fast on millions of triples)."""
+    if store not in (None, "none", "oxigraph"):
+        raise UsageError(f"unknown store '{store}'; use oxigraph")
     from .export.graphml import write_graphml
     from .export.html import write_html
     from .export.nodelink import write_node_link
@@ -112,6 +118,12 @@ def write_outputs(kg: KnowledgeGraph, out: Path, max_nodes: int | None = None) -
     t = time.perf_counter()
     write_rdf(kg, paths["graph.ttl"])
     kg.timings["write_rdf_s"] = time.perf_counter() - t
+    if store == "oxigraph":
+        from .store import STORE_DIR, write_store
+
+        t = time.perf_counter()
+        paths[STORE_DIR] = write_store(paths["graph.ttl"], out / STORE_DIR)
+        kg.timings["write_store_s"] = time.perf_counter() - t
     t = time.perf_counter()
     write_html(kg, paths["graph.html"], max_nodes=max_nodes)
     kg.timings["write_html_s"] = time.perf_counter() - t

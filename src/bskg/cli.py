@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import logging
 import sys
@@ -46,7 +44,10 @@ def main(verbose: bool) -> None:
 @click.option("--lexicon", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="Use this lexicon folder instead of the shipped one.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
-def build(inputs: tuple[Path, ...], out: Path, max_nodes: int | None, lexicon: Path | None, progress: bool | None) -> None:
+@click.option("--store", type=click.Choice(["none", "oxigraph"]), default="none", show_default=True,
+              help="oxigraph: also write an on-disk Oxigraph store (graph.oxigraph) for fast queries on big graphs.")
+def build(inputs: tuple[Path, ...], out: Path, max_nodes: int | None, lexicon: Path | None, progress: bool | None,
+          store: str) -> None:
     """Build the graph from article files and folders (default: data/articles).
 
     Exit code 0 when every input was built, 1 when some were rejected (the rest is still
@@ -56,7 +57,7 @@ def build(inputs: tuple[Path, ...], out: Path, max_nodes: int | None, lexicon: P
         progress = sys.stderr.isatty()
     try:
         kg = api.build(list(inputs) or [api.DEFAULT_INPUT], out=out, progress=progress, lexicon=lexicon,
-                       max_nodes=max_nodes)
+                       max_nodes=max_nodes, store=None if store == "none" else store)
     except BskgError as e:
         _fail(str(e))
     for s in kg.inputs:
@@ -72,97 +73,146 @@ def build(inputs: tuple[Path, ...], out: Path, max_nodes: int | None, lexicon: P
                f"{summary['relations']} relations, {summary['quantities']} quantities, "
                f"{summary['milestones']} milestones in {kg.timings.get('total_s', 0):.1f}s")
     click.echo(f"wrote {out / 'graph.ttl'}, {out / 'graph.html'}, {out / 'graph.json'}, {out / 'graph.graphml'}, "
-               f"{out / 'report.md'}, {out / 'build.json'}")
+               f"{out / 'report.md'}, {out / 'report.html'}, {out / 'build.json'}"
+               + (f", {out / 'graph.oxigraph'}" if store == "oxigraph" else ""))
     if rejected:
         click.echo(f"{rejected} input(s) rejected; see above and build.json", err=True)
         sys.exit(1)
 
 
-def _render(variables: list[str], rows: list[dict], fmt: str) -> str:
-    if fmt == "json":  # SPARQL 1.1 Query Results JSON Format
-        def term(v):
-            if isinstance(v, str) and v.startswith(("http://", "https://")):
-                return {"type": "uri", "value": v}
-            if isinstance(v, bool):
-                return {"type": "literal", "value": str(v).lower(), "datatype": "http://www.w3.org/2001/XMLSchema#boolean"}
-            if isinstance(v, (int, float)):
-                return {"type": "literal", "value": str(v), "datatype": "http://www.w3.org/2001/XMLSchema#decimal"}
-            return {"type": "literal", "value": str(v)}
-        return json.dumps({"head": {"vars": variables},
-                           "results": {"bindings": [{k: term(v) for k, v in r.items() if v is not None} for r in rows]}},
-                          ensure_ascii=False, indent=2)
-    if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf)
-        w.writerow(variables)
-        for r in rows:
-            w.writerow(["" if r[v] is None else r[v] for v in variables])
-        return buf.getvalue().rstrip("\n")
-    cells = [[("" if r[v] is None else str(r[v])) for v in variables] for r in rows]
-    widths = [max([_width(v)] + [_width(c[i]) for c in cells]) for i, v in enumerate(variables)]
-    lines = [" | ".join(_pad(v, widths[i]) for i, v in enumerate(variables)),
-             "-+-".join("-" * w for w in widths)]
-    lines += [" | ".join(_pad(c[i], widths[i]) for i in range(len(variables))) for c in cells]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(lines)
+def _graph_option(f):
+    return click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=DEFAULT_GRAPH,
+                        show_default=True,
+                        help="graph.ttl, a build folder, or an Oxigraph store (bskg build --store oxigraph).")(f)
 
 
-def _width(s: str) -> int:
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
-
-
-def _pad(s: str, width: int) -> str:
-    return s + " " * (width - _width(s))
+def _params(params: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for p in params:
+        key, sep, value = p.partition("=")
+        if not sep or not key.strip():
+            _fail(f"--param needs NAME=VALUE, got '{p}'")
+        out[key.strip()] = value
+    return out
 
 
 @main.command()
 @click.argument("query", required=False)
 @click.option("--sparql", help="A SPARQL query given inline instead of a saved name or .rq file.")
-@click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=DEFAULT_GRAPH, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME in the query.")
-@click.option("--list", "list_", is_flag=True, help="List the saved queries.")
-def query(query: str | None, sparql: str | None, graph_path: Path, fmt: str, params: tuple[str, ...], list_: bool) -> None:
-    """Run a saved query (by name), a .rq file, or --sparql TEXT over a built graph."""
-    from .queries import get_query, run, saved_queries
+@_graph_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="json and csv are the SPARQL 1.1 query results formats.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A value for $NAME in the query, e.g. --param place=宝山区 (repeatable).")
+@click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default=None,
+              help="SPARQL engine (default: oxigraph).")
+@click.option("--list", "list_", is_flag=True, help="List the saved queries with their parameters.")
+def query(query: str | None, sparql: str | None, graph_path: Path, fmt: str, params: tuple[str, ...],
+          engine: str | None, list_: bool) -> None:
+    """Run a saved query (by name), a .rq file, or --sparql TEXT over a built graph.
+
+    \b
+    bskg query --list
+    bskg query inside_place --param place=宝山区
+    bskg query projects_by_investment --param district=宝山区 --format csv
+    """
+    from .queries import get_query, looks_like_query, saved_queries
+    from .store import open as open_graph
 
     try:
         if list_:
-            for name, q in saved_queries().items():
-                click.echo(f"{name:28} {q.title}")
+            for name, q in saved_queries().items():  # one line per query: scripts read the first word
+                params = ", ".join(p.name + ("" if not p.required else " (required)")
+                                   + (f"={p.default}" if p.default else "") for p in q.params)
+                click.echo(f"{name:27} {q.title}" + (f"  [--param {params}]" if params else ""))
             return
         if bool(query) == bool(sparql):
             _fail("give a saved query name, a .rq file, or --sparql TEXT (see bskg query --list)")
-        text = sparql or get_query(query).text
-        bindings = {}
-        for p in params:
-            key, sep, value = p.partition("=")
-            if not sep:
-                _fail(f"--param needs NAME=VALUE, got '{p}'")
-            bindings[key.strip()] = value
-        graph = api.load_graph(graph_path)
-        variables, rows = run(graph, text, **bindings)
+        target = sparql if sparql else (query if looks_like_query(query) else get_query(query))
+        results = open_graph(graph_path, engine=engine).results(target, **_params(params))
     except BskgError as e:
         _fail(str(e))
-    click.echo(_render(variables, rows, fmt))
+    click.echo(results.render(fmt).rstrip("\r\n"))
 
 
 @main.command()
-@click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=DEFAULT_GRAPH, show_default=True)
-@click.option("--out", "out", type=click.Path(path_type=Path), default=None, help="Default: report.md beside the graph.")
-def report(graph_path: Path, out: Path | None) -> None:
-    """Write report.md from a built graph, by SPARQL."""
+@_graph_option
+@click.option("--out", "out", type=click.Path(path_type=Path), default=None,
+              help="Default: report.md beside the graph; report.html is written next to it.")
+@click.option("--district", default=None, metavar="NAME", help="Only what lies inside this district, e.g. 宝山区.")
+def report(graph_path: Path, out: Path | None, district: str | None) -> None:
+    """Write report.md and report.html (a planner's brief) from a built graph, by SPARQL."""
     from .export.report import write_report
 
     try:
-        graph = api.load_graph(graph_path)
         target = out or (graph_path if graph_path.is_dir() else graph_path.parent) / "report.md"
-        write_report(graph_path, target, graph=graph)
+        write_report(graph_path, target, district=district)
     except BskgError as e:
         _fail(str(e))
-    click.echo(f"wrote {target}")
+    click.echo(f"wrote {target} and {target.with_suffix('.html')}")
+
+
+@main.command()
+@_graph_option
+@click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True, help="Most violations printed.")
+def validate(graph_path: Path, limit: int) -> None:
+    """Check a build against the SHACL shapes shipped with the ontology (exit 1 on violations)."""
+    from .store import open as open_graph
+
+    try:
+        result = open_graph(graph_path).validate()
+    except BskgError as e:
+        _fail(str(e))
+    click.echo(result.text(limit=limit))
+    if not result.conforms:
+        sys.exit(1)
+
+
+@main.command()
+@_graph_option
+@click.option("--host", "--bind", "host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; keep 127.0.0.1 unless others must reach it.")
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=7878, show_default=True,
+              help="Port (0: any free port).")
+def serve(graph_path: Path, host: str, port: int) -> None:
+    """Serve a build as a read-only SPARQL 1.1 endpoint (Oxigraph), with a query page at /.
+
+    UPDATE requests are refused. Stop with Ctrl-C.
+    """
+    from .serve import start
+
+    try:
+        server = start(graph_path, host=host, port=port or None, read_only=True)
+    except BskgError as e:
+        _fail(str(e))
+    click.echo(f"serving {graph_path} read-only: query page {server.url}/ , SPARQL endpoint {server.query_url}")
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # `kill` stops the server too, not only Ctrl-C
+    try:
+        server.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+
+
+@main.command()
+@_graph_option
+@click.option("--endpoint", required=True, metavar="URL",
+              help="Graph Store Protocol URL, e.g. http://localhost:7878/store or http://localhost:3030/ds/data.")
+@click.option("--graph-iri", default=None, metavar="IRI",
+              help="Named graph to write (default: one per build, from the content of graph.ttl).")
+@click.option("--user", default=None, metavar="NAME:PASSWORD", help="HTTP basic authentication.")
+def push(graph_path: Path, endpoint: str, graph_iri: str | None, user: str | None) -> None:
+    """Load a build into a SPARQL 1.1 Graph Store (Fuseki, GraphDB, Oxigraph, Virtuoso) as one named graph."""
+    from .serve import push as push_graph
+
+    try:
+        result = push_graph(graph_path, endpoint, graph_iri=graph_iri, user=user)
+    except BskgError as e:
+        _fail(str(e))
+    click.echo(f"pushed {result.bytes:,} bytes to {result.endpoint} as graph <{result.graph_iri}> (HTTP {result.status})")
 
 
 @main.command("eval")

@@ -35,7 +35,7 @@ _INTEGER = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNeg
                                "positiveInteger", "negativeInteger", "nonPositiveInteger",
                                "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
 _FLOAT = {XSD + "decimal", XSD + "double", XSD + "float"}
-_PARAM_RE = re.compile(r"^#\s*param:\s*(\w+)\s*(?:\((required|optional)\))?\s*(.*)$", re.M)
+_PARAM_RE = re.compile(r"^#\s*param:\s*(\w+)\s*(?:\((required|optional|default\s+[^)]*)\))?\s*(.*)$", re.M)
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,12 @@ class Param:
     name: str
     required: bool
     description: str
+    default: str | None = None
+
+    @property
+    def numeric(self) -> bool:
+        """A parameter with an integer default (``limit``) is substituted as a bare integer."""
+        return self.default is not None and self.default.isdigit()
 
 
 @dataclass(frozen=True)
@@ -78,7 +84,12 @@ def _saved(folder: Path) -> dict[str, SavedQuery]:
 def parse_query(name: str, text: str) -> SavedQuery:
     title = re.search(r"^#\s*title:\s*(.+)$", text, re.M)
     desc = re.search(r"^#\s*description:\s*(.+)$", text, re.M)
-    params = tuple(Param(m[1], m[2] != "optional", m[3].strip()) for m in _PARAM_RE.finditer(text))
+    params = []
+    for m in _PARAM_RE.finditer(text):
+        kind = m[2] or "required"
+        default = kind.split(None, 1)[1].strip() if kind.startswith("default") else None
+        params.append(Param(m[1], kind == "required", m[3].strip(), default))
+    params = tuple(params)
     return SavedQuery(name, title[1].strip() if title else name, desc[1].strip() if desc else "", text, params)
 
 
@@ -122,6 +133,10 @@ def term(value: object) -> str:
     return '"' + _escape(text) + '"@zh'
 
 
+class _Bare(str):
+    """Substituted as written (a LIMIT)."""
+
+
 def _escape(text: str) -> str:
     return (text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
             .replace("\r", "\\r").replace("\t", "\\t"))
@@ -139,7 +154,16 @@ def bind(text: str, values: dict[str, object], declared: tuple[Param, ...] = (),
         if missing:
             example = " ".join(f"--param {m}=…" for m in missing)
             raise UsageError(f"{name} needs {', '.join(missing)}: {example}")
-        values = {p.name: values.get(p.name, "") for p in declared} | values
+        values = {p.name: p.default or "" for p in declared} | {k: v for k, v in values.items() if v is not None}
+        for p in declared:
+            if p.numeric:
+                try:
+                    n = int(str(values[p.name]))
+                except ValueError:
+                    n = -1
+                if n < 0:
+                    raise UsageError(f"{name}: {p.name} must be a whole number, got '{values[p.name]}'")
+                values[p.name] = _Bare(str(n))
     if not values:
         return text
     used: set[str] = set()
@@ -150,6 +174,8 @@ def bind(text: str, values: dict[str, object], declared: tuple[Param, ...] = (),
             return m[0]
         used.add(key)
         v = values[key]
+        if isinstance(v, _Bare):
+            return str(v)
         return '""' if v is None or v == "" else term(v)
 
     pattern = re.compile(r"\$(" + "|".join(map(re.escape, sorted(values, key=len, reverse=True))) + r")\b")
