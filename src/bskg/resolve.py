@@ -14,27 +14,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from .extract.lexicon import Lexicon, normalise
+from .unionfind import UnionFind, official
 from .model import Entity, EntityType, Evidence, Milestone, ParsedArticle, Quantity, Relation
 from .vocab import entity_id
 
 _TYPE_ORDER = [EntityType.PROJECT, EntityType.PARK, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PERSON]
-
-
-class _UF:
-    def __init__(self):
-        self.p: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.p.setdefault(x, x)
-        while self.p[x] != x:
-            self.p[x] = self.p[self.p[x]]
-            x = self.p[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.p[max(ra, rb)] = min(ra, rb)
 
 
 def _shareable(alias: str, lex: Lexicon) -> bool:
@@ -44,14 +28,10 @@ def _shareable(alias: str, lex: Lexicon) -> bool:
     return len(alias) >= 3 and not re.fullmatch(r"\d+号线", alias)
 
 
-def _official(form: str) -> int:
-    return 0 if re.search(r"[()“”\"]|(地区|片区|板块|项目|工程)$", form) else 1
-
-
 def resolve(parsed: Iterable[ParsedArticle], lex: Lexicon):
     """Return (entities, relations, quantities, milestones) with entity ids in place of names."""
     docs = sorted(parsed, key=lambda d: d.article.id)
-    uf = _UF()
+    uf = UnionFind()
     local: dict[tuple[str, str], str] = {}  # (article id, article canonical) → global key
     for d in docs:
         for m in d.mentions:
@@ -90,7 +70,7 @@ def resolve(parsed: Iterable[ParsedArticle], lex: Lexicon):
         if known:
             name, etype = known.name, known.type
         else:
-            name = max(forms, key=lambda f: (_official(f), len(f), f))
+            name = max(forms, key=lambda f: (official(f), len(f), f))
             etype = max(types, key=lambda t: (types[t], -_TYPE_ORDER.index(t)))
         forms = {normalise(f) for f in forms}
         eid = entity_id(etype, name)

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from ..unionfind import UnionFind, official
 from ..model import EntityType, Mention, Relation, RelationType
 from .base import Doc, Resources
 from .entities import on_token_bounds
@@ -22,25 +23,6 @@ from .lexicon import normalise
 
 _PRIORITY = {"abbreviation": 4, "lexicon": 4, "persons": 4, "metro": 4, "names": 3, "lists": 2, "rescan": 1, "nested": 0}
 _ABBREV = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)\s*[为:：]?\s*[“\"「『]?([^”\"」』)）]{1,15})[”\"」』]?\s*[)）]")
-
-
-class _Groups:
-    """Union-find over names."""
-
-    def __init__(self):
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relation, ...]]:
@@ -52,7 +34,7 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
     nested = _nested(parsed, chosen, relations)
     mentions = chosen + nested
 
-    groups = _Groups()
+    groups = UnionFind()
     for m in mentions:
         groups.find(m.name)
         if m.canonical:
@@ -97,7 +79,7 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
             best = max(known, key=lambda e: (len(e.name), e.name))
             name, etype = best.name, best.type
         else:
-            name = max(forms, key=lambda f: (_official(f), len(f), f))
+            name = max(forms, key=lambda f: (official(f), len(f), f))
             typed = max(group_mentions, key=lambda m: (_PRIORITY.get(m.source, 0), len(m.name)))
             etype = typed.type
             if any(m.type == EntityType.PERSON for m in group_mentions):
@@ -194,11 +176,6 @@ def _declared_abbreviations(text: str, chosen: tuple[Mention, ...]) -> tuple[Men
     return tuple(out)
 
 
-def _official(form: str) -> int:
-    """Prefer plain names over forms with brackets, quotes or phase notes."""
-    return 0 if re.search(r"[()“”\"]|(地区|片区|板块|项目|工程)$", form) else 1
-
-
 def _choose(cands: tuple[Mention, ...]) -> tuple[Mention, ...]:
     order = sorted(cands, key=lambda m: (-(m.end - m.start), -_PRIORITY.get(m.source, 0), m.start, m.name))
     covered: set[int] = set()
@@ -254,7 +231,7 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
     return tuple(out)
 
 
-def _rescan(doc: Doc, mentions: tuple[Mention, ...], groups: _Groups) -> tuple[Mention, ...]:
+def _rescan(doc: Doc, mentions: tuple[Mention, ...], groups: UnionFind) -> tuple[Mention, ...]:
     """Every other occurrence of a name (or alias) already found in this article."""
     forms: dict[str, Mention] = {}
     for m in mentions:

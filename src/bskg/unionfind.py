@@ -1,0 +1,32 @@
+"""Union-find over names, and the ranking of a group's name forms; shared by the per-article
+settling of mentions and the corpus-wide resolution."""
+
+from __future__ import annotations
+
+import re
+
+
+class UnionFind:
+    """Groups of strings. The smallest string of a group is its root, so results do not depend
+    on the order of the unions."""
+
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def official(form: str) -> int:
+    """1 for a plain name, 0 for forms with brackets, quotes, or a 地区/项目 tail, which are
+    aliases rather than the canonical name when a plain form exists."""
+    return 0 if re.search(r"[()“”\"]|(地区|片区|板块|项目|工程)$", form) else 1
