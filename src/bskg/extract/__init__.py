@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..ingest import split_sentences
 from ..model import Article, Mention, Milestone, ParsedArticle, Quantity, Relation
 from . import entities, facts, quantities  # noqa: F401  (register the extractors)
-from .base import REGISTRY, Doc, Resources, extractor
+from .base import REGISTRY, Doc, Resources, SubjectPlace, extractor
 from .lexicon import Lexicon, default_lexicon, load_lexicon, normalise
 from .mentions import settle
 from .segment import Segmenter
@@ -81,7 +81,7 @@ def _add(doc: Doc, findings) -> Doc:
             quants.append(f)
         elif isinstance(f, Milestone):
             miles.append(f)
-        elif isinstance(f, str):
-            subject = f
+        elif isinstance(f, SubjectPlace):
+            subject = f.name
     return Doc(replace(p, mentions=tuple(mentions), relations=tuple(relations), quantities=tuple(quants),
                        milestones=tuple(miles), subject_place=subject), doc.tokens)

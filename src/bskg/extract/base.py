@@ -19,7 +19,16 @@ from ..model import Milestone, Mention, ParsedArticle, Quantity, Relation
 from .lexicon import Lexicon
 from .segment import Segmenter, Token
 
-Finding = Mention | Relation | Quantity | Milestone
+
+
+@dataclass(frozen=True)
+class SubjectPlace:
+    """The district an article is about (a finding of the "subject" extractor)."""
+
+    name: str
+
+
+Finding = Mention | Relation | Quantity | Milestone | SubjectPlace
 
 
 @dataclass(frozen=True)

@@ -252,7 +252,6 @@ class HeadNounNames(NameBuilder):
 
     def __init__(self, res: Resources):
         super().__init__(res)
-        self._project_context = False
         self._head_last = frozenset(h[-1] for h in self.lex.heads)
         self._head_titles = tuple(t for t in self.lex.titles if t[:1] in self._head_last or
                                   any(t.startswith(h) for h in self.lex.heads if len(h) == 1))
@@ -262,7 +261,7 @@ class HeadNounNames(NameBuilder):
         max_head = self.lex.max_head
         for si, sent in enumerate(doc.parsed.sentences):
             tokens = doc.tokens[si]
-            self._project_context = bool(_PROJECT_VERBS.search(sent.text))
+            building = bool(_PROJECT_VERBS.search(sent.text))
             for i, tok in enumerate(tokens):
                 end = tok.end
                 if len(tok.text) > 1 and tok.text[0] in _WATER_HEADS and tok.text[1:] in POSITION_SUFFIXES:
@@ -293,7 +292,7 @@ class HeadNounNames(NameBuilder):
                 start = self._trim_verb_lead(text, tokens, start, hs, sent.start)
                 if any(t.end == start and t.text in _PLURAL for t in tokens):
                     continue  # 多个TOD综合开发项目: a kind of thing, not one named thing
-                found = self._mention(doc, si, start, end, head, etype, tokens)
+                found = self._mention(doc, si, start, end, head, etype, tokens, building)
                 if found:
                     yield from found
 
@@ -388,7 +387,9 @@ class HeadNounNames(NameBuilder):
                 return head, self.lex.heads[head]
         return "", None
 
-    def _specific(self, name: str, head: str, modifier: list[str]) -> bool:
+    def _specific(self, name: str, head: str, modifier: list[str], building: bool = False) -> bool:
+        """Is the name specific enough to be an entity? ``building``: the sentence builds, opens
+        or signs something, which makes a sector-named building or line a specific one."""
         if len("".join(modifier)) < 2:  # 科+创新城: one character does not make a name
             return False
         if all(PHASE.match(w) or w in self.lex.generic_modifiers for w in modifier):
@@ -408,7 +409,7 @@ class HeadNounNames(NameBuilder):
             return True
         if head in _BUILDING_HEADS and \
                 len("".join(modifier)) >= 4 and len([w for w in modifier if len(w) > 1]) >= 2 and \
-                not any(w in self.lex.generic_modifiers for w in modifier[:1]) and self._project_context:
+                not any(w in self.lex.generic_modifiers for w in modifier[:1]) and building:
             return True  # 量子科技大厦, 智能驾驶域控制器生产线: built, opened or signed in this sentence
         if self.lex.heads.get(head) == EntityType.PLACE and len(head) > 1 and \
                 any(w in self.lex.industry_words for w in modifier):
@@ -419,7 +420,7 @@ class HeadNounNames(NameBuilder):
             _PHASE_END.search(rest) or (self.lex.head_of(rest) and self.modifier_ok(modifier, False)))
 
     def _mention(self, doc: Doc, si: int, start: int, end: int, head: str, etype: EntityType,
-                 tokens: tuple[Token, ...]) -> list[Mention | Relation] | None:
+                 tokens: tuple[Token, ...], building: bool = False) -> list[Mention | Relation] | None:
         text = doc.parsed.text
         if text[start:start + 1] in OPEN_QUOTES:
             start += 1
@@ -439,7 +440,7 @@ class HeadNounNames(NameBuilder):
         hs = end - len(head)
         modifier = [t.text for t in tokens if start <= t.start and t.end <= hs]
         modifier += [text[max(t.start, start):hs] for t in tokens if t.start < hs < t.end]
-        if not entry and (not self._specific(name, head, modifier) or self._place_plus_generic(name, tokens, start, end)):
+        if not entry and (not self._specific(name, head, modifier, building) or self._place_plus_generic(name, tokens, start, end)):
             return None
         if entry:
             etype = entry.type

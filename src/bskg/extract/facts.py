@@ -13,7 +13,7 @@ from dataclasses import replace
 from collections.abc import Iterator
 
 from ..model import EntityType, Evidence, Mention, Relation, RelationType
-from .base import Doc, Resources, extractor
+from .base import Doc, Resources, SubjectPlace, extractor
 from .lexicon import normalise
 
 E = r"(【\d+】)"
@@ -124,7 +124,7 @@ class SubjectDistrict:
     def __init__(self, res: Resources):
         pass
 
-    def __call__(self, doc: Doc) -> Iterator[str]:
+    def __call__(self, doc: Doc) -> Iterator[SubjectPlace]:
         counts: Counter[str] = Counter()
         for m in doc.parsed.mentions:
             name = m.canonical or m.name
@@ -136,7 +136,7 @@ class SubjectDistrict:
         top, n = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0
         if n >= 2 and n >= 2 * second:
-            yield top
+            yield SubjectPlace(top)
 
 
 @extractor("relations", stage="facts")
