@@ -1,0 +1,105 @@
+"""Enumerations: A、B、C等企业 and 以A、B、C为代表 name organizations (or projects, parks) that no
+head noun marks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import EntityType, Mention
+from .base import Doc, extractor
+from .entities import NameBuilder
+from .lexicon import normalise
+from .segment import Token
+from .words import NUMERAL, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS, VERB_TAGS
+
+_LIST_CLASS = {
+    "企业": EntityType.ORGANIZATION, "公司": EntityType.ORGANIZATION, "平台": EntityType.ORGANIZATION,
+    "机构": EntityType.ORGANIZATION, "单位": EntityType.ORGANIZATION, "品牌": EntityType.ORGANIZATION,
+    "巨头": EntityType.ORGANIZATION, "龙头": EntityType.ORGANIZATION, "独角兽": EntityType.ORGANIZATION,
+    "高校": EntityType.ORGANIZATION, "院校": EntityType.ORGANIZATION, "厂商": EntityType.ORGANIZATION,
+    "项目": EntityType.PROJECT, "工程": EntityType.PROJECT, "园区": EntityType.PARK,
+}
+_LEAD_LIST = re.compile(
+    r"以((?:[^，。；、,;：:\s]{2,14}、)+[^，。；、,;：:\s]{2,14}?)(?:[和及与][^，。；、,;：:\s]{2,10})?(?:等)?为代表"
+)
+_LIST = re.compile(
+    r"((?:[^，。；、,;：:\s]{2,14}、)+[^，。；、,;：:\s]{2,14})(?:[和及与][^，。；、,;：:\s]{2,10})?"
+    r"等(?:[\d一二三四五六七八九十百几多余]+(?:余)?[家个所项])?(?:[^，。；]{0,12}?)"
+    r"(" + "|".join(_LIST_CLASS) + ")"
+)
+
+
+@extractor("lists", stage="mentions")
+class Enumerations(NameBuilder):
+    """以钢银电商、欧冶云商、我的钢铁网等…平台为代表 → three Organizations; 183米超高层、中央遗址公园等项目
+    → Projects."""
+
+    def __call__(self, doc: Doc) -> Iterator[Mention]:
+        text = doc.parsed.text
+        for si, sent in enumerate(doc.parsed.sentences):
+            for m in _LEAD_LIST.finditer(sent.text):  # 以中芯国际、北方华创、燕东微电子为代表，…企业
+                rest = sent.text[m.end():]
+                kind = next((_LIST_CLASS[c] for c in _LIST_CLASS if c in rest[:40]), None)
+                if kind is None:
+                    continue
+                pos = sent.start + m.start(1)
+                for part in m[1].split("、"):
+                    item = normalise(part)
+                    if self._item_ok(item, kind):
+                        entry = self.lex.lookup(item)
+                        yield Mention(item, entry.type if entry else kind, pos, pos + len(part), si, "lists",
+                                      canonical=entry.name if entry else "")
+                    pos += len(part) + 1
+            for m in _LIST.finditer(sent.text):
+                etype = _LIST_CLASS[m[2]]
+                body_start = sent.start + m.start(1)
+                whole = text[body_start:sent.start + m.end(1)]
+                tail = m[0][len(m[1]):].split("等", 1)[0]
+                parts = whole.split("、")
+                if tail:
+                    parts.append(tail[1:])
+                named = any(self.lex.lookup(normalise(x)) or not self.seg.tag(normalise(x)) for x in parts[1:])
+                pos = body_start
+                for idx, part in enumerate(parts):
+                    if idx == len(parts) - 1 and tail:
+                        pos = sent.start + m.start() + len(m[1]) + 1
+                    item_start = pos
+                    if idx == 0:  # the first item starts after the clause's verb: 以钢银电商 → 钢银电商
+                        item_start = self._first_item_start(text, doc.tokens[si], pos, pos + len(part))
+                    item = normalise(text[item_start:pos + len(part)])
+                    pos += len(part) + 1
+                    if not self._item_ok(item, etype, named):
+                        continue
+                    entry = self.lex.lookup(item)
+                    head = self.lex.head_of(item)
+                    mtype = entry.type if entry else (head[1] if head and len(head[0]) > 1 else etype)
+                    yield Mention(item, mtype, item_start, item_start + len(item), si, "lists",
+                                  canonical=entry.name if entry else "")
+
+    def _item_ok(self, item: str, kind: EntityType, named_siblings: bool = False) -> bool:
+        if not (2 <= len(item) <= 12) or self.lex.is_generic(item) or item in STOP_WORDS:
+            return False
+        if self.lex.lookup(item):
+            return True
+        if kind == EntityType.ORGANIZATION and named_siblings and item not in self.lex.industry_words:
+            return True  # 紫光展锐、地平线、创意电子等企业: beside a company name, a word is a company
+        if self._all_generic(item):
+            return False
+        tag = self.seg.tag(item)  # 设计、制造、装备: ordinary words are sectors, not companies
+        if kind == EntityType.ORGANIZATION:
+            return not (tag and tag not in PROPER_TAGS)
+        # 183米超高层、中央遗址公园等项目: a project needs a head noun or a proper word
+        words = [t.text for t in self.seg.tokens(item)]
+        return bool(self.lex.head_of(item)) or any(self.is_proper(w) for w in words if len(w) > 1)
+
+    def _first_item_start(self, text: str, tokens: tuple[Token, ...], start: int, end: int) -> int:
+        """Skip the clause's opening words (以, 提速推进) but keep quantity prefixes (183米超高层)."""
+        begin = start
+        for t in tokens:
+            if start <= t.start and t.end <= end and (
+                t.text in STOP_WORDS or PUNCT.match(t.text)
+                or (self.seg.tag(t.text) in STOP_TAGS | VERB_TAGS | {"t"} and not NUMERAL.match(t.text) and t.text != "米")
+            ):
+                begin = t.end
+        return begin

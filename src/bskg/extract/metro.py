@@ -1,0 +1,82 @@
+"""Metro and rail lines: 轨道交通1、3、7、15号线 are four lines; 西安地铁6号线 keeps its city;
+18号线二期工程 is a project that is part of its line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import EntityType, Mention, Relation, RelationType
+from .base import Doc, Resources, extractor
+from .lexicon import normalise
+
+_METRO = re.compile(
+    r"([\u4e00-\u9fff]{2,3}?(?=地铁|轨道交通|轨交))?(轨道交通|轨交|地铁|市域铁路|城际铁路)?"
+    r"((?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[、，,和及与]\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3}))*)"
+    r"\s*(?:号线|(?<=[A-Z]\d)线|(?<=[A-Z]\d\d)线)"
+)
+_NAMED_LINE = re.compile(r"(地铁|轨道交通|轨交)([\u4e00-\u9fff]{2,4}?)线(?!路)")
+_METRO_PHASE = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(工程|项目)?")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _cn_number(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN_DIGITS.get(s[1], 0)
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return _CN_DIGITS.get(a, 0) * 10 + (_CN_DIGITS.get(b, 0) if b else 0)
+    return _CN_DIGITS.get(s, 0)
+
+
+@extractor("metro", stage="mentions")
+class MetroLines:
+    """轨道交通1、3、7、15号线 → four lines, each a Place named 轨道交通N号线; 18号线二期工程 → a
+    Project that is part of its line."""
+
+    def __init__(self, res: Resources):
+        self.lex = res.lexicon
+
+    def __call__(self, doc: Doc) -> Iterator[Mention | Relation]:
+        for si, sent in enumerate(doc.parsed.sentences):
+            for m in _NAMED_LINE.finditer(sent.text):  # 地铁亦庄线, 轨道交通浦江线
+                line = f"地铁{m[2]}线"
+                yield Mention(line, EntityType.PLACE, sent.start + m.start(), sent.start + m.end(), si, "metro",
+                              canonical=line, aliases=tuple(sorted({normalise(m[0]), f"{m[2]}线"} - {line})))
+            for m in _METRO.finditer(sent.text):
+                city = ""
+                for n in (3, 2):  # 连接天津地铁Z4线: the city is the end of the run before 地铁
+                    entry = self.lex.lookup((m[1] or "")[-n:]) if m[1] and len(m[1]) >= n else None
+                    if entry and entry.type == EntityType.PLACE:
+                        city = m[1][-n:]
+                        break
+                begin = m.start(1) + len(m[1]) - len(city) if city else m.start(2) if m[2] else m.start(3)
+                system = m[2] or ""
+                ids = re.findall(r"[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3}", m[3])
+                names = []
+                for n in ids:
+                    if n[0].isalpha():
+                        line, short = f"{city}地铁{n}线", f"{n}线"
+                    else:
+                        num = _cn_number(n)
+                        if not 0 < num < 100:
+                            continue
+                        line, short = f"{city}轨道交通{num}号线", f"{num}号线"
+                    aliases = {short, f"{system}{short}", f"{city}{system}{short}"}
+                    if len(ids) == 1:
+                        aliases.add(normalise(sent.text[begin:m.end()]))
+                    aliases.discard(line)
+                    names.append(line)
+                    yield Mention(line, EntityType.PLACE, sent.start + begin, sent.start + m.end(),
+                                  si, "metro", canonical=line, aliases=tuple(sorted(aliases)))
+                phase = _METRO_PHASE.match(sent.text, m.end())
+                if phase and len(names) == 1:  # 18号线二期工程 is part of 18号线
+                    whole = f"{names[0]}{phase[1]}{phase[2] or '工程'}"
+                    surface = normalise(sent.text[begin:phase.end()])
+                    yield Mention(whole, EntityType.PROJECT, sent.start + begin, sent.start + phase.end(), si,
+                                  "metro", canonical=whole, aliases=tuple(sorted({surface} - {whole})))
+                    yield Relation(whole, RelationType.PART_OF, names[0], (doc.parsed.evidence(si),))
