@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,8 +21,9 @@ from .lexicon import Lexicon
 logging.getLogger("jieba").setLevel(logging.WARNING)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token and its offsets (a tuple: hundreds of thousands are made per megabyte of text)."""
+
     text: str
     start: int
     end: int
@@ -70,10 +71,11 @@ class Segmenter:
 
     def tokens(self, text: str, offset: int = 0) -> list[Token]:
         out = []
-        pos = 0
+        pos = offset
         for word in self._tk.cut(text, HMM=False):
-            out.append(Token(word, offset + pos, offset + pos + len(word)))
-            pos += len(word)
+            end = pos + len(word)
+            out.append(Token(word, pos, end))
+            pos = end
         return out
 
     def tag(self, word: str) -> str:
