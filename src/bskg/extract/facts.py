@@ -52,6 +52,14 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(r"(?:紧邻|毗邻|比邻|临近|靠近|沿)" + E + r"[^。；，,【]{0,4}?的" + E), ADJ, 2, 1, _THING, {PL, K, P}),
     # A 由 B、C 和 D 组成
     (re.compile(E + r"(?:主要)?由" + L + G + r"{0,8}?(?:组成|构成)"), PART, 2, 1, _THING, _THING),
+    # 由 X 改造而成的 Y: Y stands on X's site
+    (re.compile(r"由" + E + G + r"{0,6}?(?:改造|改建|转型|更新|升级)(?:而成|而来)?的" + E), LOC, 2, 1, _THING, _THING),
+    # X 以 Y 为核心
+    (re.compile(E + r"以" + E + r"为(?:核心|依托|中心|主体|龙头)"), RelationType.RELATED_TO, 1, 2, {K, P, PL}, _THING),
+    # 公司的项目: 晶合集成的显示驱动芯片扩产项目
+    (re.compile(E + r"的" + E), DEV, 2, 1, {P}, {O}),
+    # 园区/地方 正在建设 A
+    (re.compile(E + G + r"{0,8}?(?:正在|将|正|加快)(?:建设|打造|规划建设)" + E), LOC, 2, 1, _BUILT, {K, PL}),
     # A 旗下的 B
     (re.compile(E + r"(?:旗下|下属|控股)的" + E), PART, 2, 1, {O}, {O}),
     # B 是 A 下属/旗下 的…
@@ -72,7 +80,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # X 与 A、B 签约/签署协议/合作
     (re.compile(L + r"(?:等" + G + r"{0,8})?" + G + r"{0,8}?(?:与|和|同|跟)" + L + G + r"{0,14}?(?:签约|签署|签订|达成|战略合作|合作|携手|联手|共建|联动|协同)"), COOP, 1, 2, _THING, _THING),
     # A 和 B 签约 (a list as subject)
-    (re.compile(r"(【\d+】(?:\s*(?:与|和|同|及)\s*【\d+】)+)" + G + r"{0,6}?(?:签约|签署|签订|达成合作|携手|合资|联合开发|共同投资|共同出资|联合投资|共同发起|共同设立|共建|联合设立)"), COOP, 1, 1, _THING, _THING),
+    (re.compile(r"(【\d+】(?:\s*(?:与|和|同|及)\s*【\d+】)+)" + G + r"{0,6}?(?:签约|签署|签订|达成合作|携手|合资|联合开发|共同投资|共同出资|联合投资|共同发起|共同设立|共建|联合设立|共同开发|共同建设|联合建设|共同打造)"), COOP, 1, 1, _THING, _THING),
     # C 内的 A; 宝山区大场镇的南大智慧城
     (re.compile(E + r"(?:内|区内|园内|中)的" + E), LOC, 2, 1, _THING, _SITE),
     (re.compile(E + r"的" + E), LOC, 2, 1, {K, P}, {PL, K}),
@@ -99,7 +107,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # 沿 B 的 A
     (re.compile(r"沿" + E + G + r"{0,4}?的" + E), ADJ, 2, 1, _THING, {PL}),
 ]
-_CO_BUILD = re.compile(r"(?:(?:共同|联合|合作|携手|一起)(?:打造|建设|开发|运营|设立|成立)|共建)" + G + r"{0,3}?" + E)
+_CO_BUILD = re.compile(r"(?:(?:共同|联合|合作|携手|一起)(?:打造|建设|开发|运营|设立|成立|推进|推动)|共建)" + G + r"{0,3}?" + E)
 _MAX_EVIDENCE_SPAN = 6
 _QUOTES = re.compile(r"[\s“”‘’\"'「」『』《》]")
 
