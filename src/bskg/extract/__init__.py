@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..ingest import split_sentences
 from ..model import Article, Mention, Milestone, ParsedArticle, Quantity, Relation
-from . import entities, facts, lists, metro, persons, quantities  # noqa: F401  (register the extractors)
+from . import entities, facts, lists, metro, milestones, persons, quantities  # noqa: F401  (register the extractors)
 from .base import REGISTRY, Doc, Resources, SubjectPlace, extractor
 from .lexicon import Lexicon, default_lexicon, load_lexicon, normalise
 from .mentions import settle
