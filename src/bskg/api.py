@@ -132,7 +132,7 @@ def write_outputs(kg: KnowledgeGraph, out: Path, max_nodes: int | None = None,
     write_graphml(kg, paths["graph.graphml"])
     kg.timings["write_json_graphml_s"] = time.perf_counter() - t
     t = time.perf_counter()
-    write_report(paths["graph.ttl"], paths["report.md"], graph=kg.rdf)
+    write_report(paths["graph.ttl"], paths["report.md"])  # reads the graph.ttl just written
     kg.timings["write_report_s"] = time.perf_counter() - t
     from .export import atomic_write
 
