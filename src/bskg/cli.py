@@ -12,7 +12,7 @@ import click
 from . import api
 from .errors import BskgError
 
-DEFAULT_GRAPH = Path("outputs/graph.ttl")
+DEFAULT_GRAPH = api.DEFAULT_OUT / "graph.ttl"
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -37,7 +37,7 @@ def main(verbose: bool) -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", "out", type=click.Path(path_type=Path), default=Path("outputs"), show_default=True,
+@click.option("--out", "out", type=click.Path(path_type=Path), default=api.DEFAULT_OUT, show_default=True,
               help="Folder for graph.ttl, graph.html, graph.json, graph.graphml, report.md and build.json.")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=None,
               help="Most connected entities drawn in graph.html (default 1500); the page lists what it leaves out.")

@@ -20,7 +20,6 @@ from .queries import run
 
 TYPES = ("Project", "Park", "Organization", "Place", "Person")
 _SYMMETRIC = {"cooperatesWith", "adjacentTo"}
-_INVERSE = {"hosts": "locatedIn"}
 
 
 @dataclass

@@ -25,7 +25,6 @@ log = logging.getLogger(__name__)
 STORE_DIR = "graph.oxigraph"
 ENGINES = ("oxigraph", "rdflib")
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
 def is_store(path: Path) -> bool:

@@ -12,7 +12,6 @@ from .model import EntityType
 
 BASE = "https://w3id.org/bskg/"
 SCHEMA = Namespace("https://schema.org/")
-WD = Namespace("http://www.wikidata.org/prop/direct/")
 ENTITY = Namespace(BASE + "id/")
 ARTICLE = Namespace(BASE + "article/")
 

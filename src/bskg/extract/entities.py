@@ -347,13 +347,6 @@ class HeadNounNames(NameBuilder):
             return tag not in PROPER_TAGS
         return tag in ("i", "l")
 
-    def _common_word(self, word: str) -> bool:
-        """A dictionary word that merely ends like a head noun (城市, 必由之路, 集成电路)."""
-        if word in self.lex.industry_words or self.lex.is_generic(word):
-            return True
-        tag = self.seg.tag(word)
-        return bool(tag) and tag not in PROPER_TAGS and not self.lex.lookup(word) and word not in self.lex.heads
-
     def _place_plus_generic(self, name: str, tokens, start: int, end: int) -> bool:
         """上海中心城区, 谋划大学科技园: a known place or a common word before a generic word;
         吴淞创新城重大项目: a known name, generic words and a head."""
