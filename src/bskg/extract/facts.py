@@ -162,7 +162,7 @@ class PatternRelations:
                 forms.setdefault(m.canonical, {m.canonical}).update((m.name, *m.aliases))
         for si, sent in enumerate(parsed.sentences):
             slots = self._slots(doc, si, subject)
-            if len(slots) < 2 and not any(r for r in slots if r[2] is not None):
+            if not slots:
                 continue
             skeleton, entities = self._skeleton(text, sent.start, sent.end, slots)
             ev = (parsed.evidence(si),)
@@ -261,7 +261,7 @@ class PatternRelations:
         for s, e, m in slots:
             parts.append(text[pos:s].replace("“", "").replace("”", ""))
             parts.append(f"【{len(entities)}】")
-            entities.append(m if m.canonical else m)
+            entities.append(m)
             pos = e
         parts.append(text[pos:end])
         skeleton = "".join(parts)
@@ -277,7 +277,7 @@ class PatternRelations:
         topic = next((k for k in re.findall(r"【\d+】", clause) if entities[int(k[1:-1])].type != PE), None)
         if topic:
             skeleton = _TOPIC_CLAUSE.sub(lambda m: m[1] + m[2] + topic, skeleton)
-        return skeleton, [m if m.canonical else m for m in entities]
+        return skeleton, entities
 
     def _adjacent_admin(self, doc: Doc, si: int, ev) -> Iterator[Relation]:
         """上海市宝山区, 宝山区顾村镇: a place written right after the larger place it lies in;
