@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import gc
 import json
 import logging
 import os
@@ -23,6 +25,24 @@ DEFAULT_INPUT = Path("data/articles")
 DEFAULT_OUT = Path("outputs")
 
 
+def _fewer_gc_passes(func):
+    """Run ``func`` with the cyclic garbage collector's thresholds raised, as mypy does for its
+    builds: a build allocates millions of small objects that all stay alive until resolution, and
+    with the default thresholds the collector rescans them over and over (~5% of a build)."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        old = gc.get_threshold()
+        gc.set_threshold(100_000, 50, 100)
+        try:
+            return func(*args, **kwargs)
+        finally:
+            gc.set_threshold(*old)
+
+    return wrapper
+
+
+@_fewer_gc_passes
 def build(
     inputs: Iterable[str | os.PathLike] | str | os.PathLike | None = None,
     out: str | os.PathLike | None = None,

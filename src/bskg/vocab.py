@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
@@ -76,6 +77,7 @@ def entity_iri(etype: EntityType | str, name: str) -> URIRef:
     return ENTITY[f"{t.lower()}/{_iri_safe(name)}"]
 
 
+@lru_cache(maxsize=4096)
 def article_iri(article_id: str) -> URIRef:
     return ARTICLE[_iri_safe(article_id)]
 

@@ -6,7 +6,7 @@ import codecs
 import random
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bskg.errors import InputError
@@ -152,3 +152,16 @@ def test_decode_gbk_every_cut_keeps_the_whole_characters_before_it():
         if got != whole or bool(warnings) != broken:
             wrong.append((cut, got[-5:], whole[-5:], warnings))
     assert not wrong, wrong
+
+
+@example("宝山\x1c\x1c\x1c")  # control characters that str.isspace() calls whitespace
+@example("宝山\ue000\ue000\ue000")
+@example("宝山\u3000\u200b区\n")
+@given(st.text(alphabet=st.characters(codec=None), max_size=300)
+       | st.text(alphabet="宝山区南大智慧城，。 \u3000\u200b\t\n\x01\ue000\ufffd\x1c", max_size=300))
+def test_fast_text_check_agrees_with_the_character_count(text):
+    """The C fast path of _looks_like_text never accepts what the per-character count rejects."""
+    from bskg.ingest.decode import _bad_characters, _looks_like_text
+
+    slow = bool(text.strip()) and _bad_characters(text) <= max(2, len(text) // 200)
+    assert _looks_like_text(text) == slow

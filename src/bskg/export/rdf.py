@@ -7,6 +7,7 @@ import hashlib
 import re
 from decimal import Decimal
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -30,6 +31,7 @@ def bind_prefixes(g: Graph) -> Graph:
     return g
 
 
+@lru_cache(maxsize=16384)
 def _decimal(value: float) -> Literal:
     d = Decimal(repr(float(value)))
     if d == d.to_integral_value():
@@ -51,11 +53,21 @@ def _statement_node(*parts: object) -> BNode:
     return BNode(f"s{digest}")
 
 
+# Literals are costly to make with rdflib and repeat a lot (one sentence is the evidence of several
+# facts; offsets and small numbers recur): made once per build
+_zh = lru_cache(maxsize=65536)(lambda text: Literal(text, lang="zh"))
+_int = lru_cache(maxsize=65536)(Literal)
+_EVIDENCE_TEXT, _DERIVED, _START, _END = BSKG.evidenceText, PROV.wasDerivedFrom, BSKG.charStart, BSKG.charEnd
+# one object per IRI: the Turtle writer's cache then finds it by identity, without rdflib's slow __eq__
+_iri = lru_cache(maxsize=65536)(URIRef)
+_bskg = lru_cache(maxsize=256)(lambda name: BSKG[name])
+
+
 def _evidence(node, ev: Evidence) -> Iterator[tuple]:
-    yield node, BSKG.evidenceText, Literal(ev.sentence, lang="zh")
-    yield node, PROV.wasDerivedFrom, article_iri(ev.article_id)
-    yield node, BSKG.charStart, Literal(ev.start)
-    yield node, BSKG.charEnd, Literal(ev.end)
+    yield node, _EVIDENCE_TEXT, _zh(ev.sentence)
+    yield node, _DERIVED, article_iri(ev.article_id)
+    yield node, _START, _int(ev.start)
+    yield node, _END, _int(ev.end)
 
 
 def triples(kg: KnowledgeGraph) -> Iterator[tuple]:
@@ -74,47 +86,50 @@ def triples(kg: KnowledgeGraph) -> Iterator[tuple]:
     quantities: dict[str, list] = {}
     for q in kg.quantities:
         quantities.setdefault(q.entity, []).append(q)
+    mentioned = BSKG.mentionedIn
     for e in sorted(kg.entities.values(), key=lambda e: e.id):
-        node = URIRef(e.id)
-        yield node, RDF.type, BSKG[e.type.value]
+        node = _iri(e.id)
+        yield node, RDF.type, _bskg(e.type.value)
         yield node, RDFS.label, Literal(e.name, lang="zh")
         for alias in e.aliases:
             yield node, SKOS.altLabel, Literal(alias, lang="zh")
         for t in e.titles:
             yield node, BSKG.title, Literal(t, lang="zh")
         for art in e.articles:
-            yield node, BSKG.mentionedIn, article_iri(art)
+            yield node, mentioned, article_iri(art)
         for q in quantities.get(e.id, ()):
-            yield node, BSKG[q.property.value], _decimal(q.value)
+            yield node, _bskg(q.property.value), _decimal(q.value)
     for r in kg.relations:
-        yield URIRef(r.subject), BSKG[r.predicate.value], URIRef(r.object)
+        yield _iri(r.subject), _bskg(r.predicate.value), _iri(r.object)
+    a, statement, subj, pred, obj = RDF.type, RDF.Statement, RDF.subject, RDF.predicate, RDF.object
+    inferred = BSKG.inferred
     for r in kg.relations:
-        s, p, o = URIRef(r.subject), BSKG[r.predicate.value], URIRef(r.object)
+        s, p, o = _iri(r.subject), _bskg(r.predicate.value), _iri(r.object)
         for ev in r.evidence:
             st = _statement_node("rel", s, p, o, ev.article_id, ev.start)
-            yield st, RDF.type, RDF.Statement
-            yield st, RDF.subject, s
-            yield st, RDF.predicate, p
-            yield st, RDF.object, o
+            yield st, a, statement
+            yield st, subj, s
+            yield st, pred, p
+            yield st, obj, o
             if r.inferred:
-                yield st, BSKG.inferred, Literal(True)
+                yield st, inferred, Literal(True)
             yield from _evidence(st, ev)
     for q in kg.quantities:
-        s, p, value = URIRef(q.entity), BSKG[q.property.value], _decimal(q.value)
+        s, p, value = _iri(q.entity), _bskg(q.property.value), _decimal(q.value)
         for ev in q.evidence:
             st = _statement_node("qty", s, p, value, q.max_value, q.qualifier, ev.article_id, ev.start)
-            yield st, RDF.type, RDF.Statement
-            yield st, RDF.subject, s
-            yield st, RDF.predicate, p
-            yield st, RDF.object, value
-            yield st, BSKG.surfaceText, Literal(q.text, lang="zh")
+            yield st, a, statement
+            yield st, subj, s
+            yield st, pred, p
+            yield st, obj, value
+            yield st, BSKG.surfaceText, _zh(q.text)
             if q.qualifier:
                 yield st, BSKG.qualifier, Literal(q.qualifier)
             if q.max_value is not None:
                 yield st, BSKG.maxValue, _decimal(q.max_value)
             yield from _evidence(st, ev)
     for m in kg.milestones:
-        s = URIRef(m.entity)
+        s = _iri(m.entity)
         ev = m.evidence[0]
         key = f"{m.kind}|{m.when}|{ev.article_id}|{ev.start}"
         node = URIRef(f"{m.entity}/milestone/{hashlib.sha1(key.encode()).hexdigest()[:12]}")
@@ -180,10 +195,11 @@ def to_turtle(kg: KnowledgeGraph) -> str:
 
     subject = None
     for s, p, o in triples(kg):
-        if s != subject:
+        s = term(s)
+        if s != subject:  # compare the text: rdflib's term equality is slow
             if subject is not None:
                 out[-1] += " .\n"
-            out.append(f"{term(s)} {term(p)} {term(o)}")
+            out.append(f"{s} {term(p)} {term(o)}")
             subject = s
         else:
             out[-1] += f" ;\n    {term(p)} {term(o)}"

@@ -30,6 +30,7 @@ _BUILDING_HEADS = frozenset("大厦 塔 塔楼 大楼 生产线 产线 工厂 �
 _PROJECT_VERBS = re.compile(r"建设|新建|兴建|开工|投产|竣工|封顶|落成|签约|落户|揭牌|启用|投用|开业|开园|动工|奠基|总投资")
 _UNIT_HEADS = frozenset("中心 创新中心 研发中心 研究中心 技术中心".split())
 _WATER_HEADS = frozenset("河 江 湖 浜 塘 泾 渠 沟 港 湾 镇 乡 村 街道".split())  # named with ordinary words
+_NO_QUOTES = str.maketrans("", "", OPEN_QUOTES + CLOSE_QUOTES)
 _PLURAL = frozenset("两条 三条 多条 两座 两栋 多座 多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
 _PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
 _PHASE_END = re.compile(r"(?:[一二三四五六七八九十\d]+|首)期$")
@@ -252,21 +253,31 @@ class HeadNounNames(NameBuilder):
 
     def __init__(self, res: Resources):
         super().__init__(res)
-        self._head_last = frozenset(h[-1] for h in self.lex.heads)
-        self._head_titles = tuple(t for t in self.lex.titles if t[:1] in self._head_last or
-                                  any(t.startswith(h) for h in self.lex.heads if len(h) == 1))
+        # head lengths by last character, longest first: most tokens end in no head at all
+        lengths: dict[str, set[int]] = {}
+        for h in self.lex.heads:
+            lengths.setdefault(h[-1], set()).add(len(h))
+        self._head_lengths = {ch: sorted(n, reverse=True) for ch, n in lengths.items()}
+        # titles that start with a head's first character (镇长 after 顾村镇), by that character
+        self._head_titles: dict[str, list[str]] = {}
+        for t in self.lex.titles:
+            if t[:1] in self._head_lengths or any(t.startswith(h) for h in self.lex.heads if len(h) == 1):
+                self._head_titles.setdefault(t[0], []).append(t)
 
     def __call__(self, doc: Doc) -> Iterator[Mention | Relation]:
         text = doc.parsed.text
-        max_head = self.lex.max_head
+        head_lengths = self._head_lengths
         for si, sent in enumerate(doc.parsed.sentences):
             tokens = doc.tokens[si]
-            building = bool(_PROJECT_VERBS.search(sent.text))
+            building = None
             for i, tok in enumerate(tokens):
                 end = tok.end
                 if len(tok.text) > 1 and tok.text[0] in _WATER_HEADS and tok.text[1:] in POSITION_SUFFIXES:
                     end = tok.start + 1  # 金鸡|湖畔: the head ends inside the token
-                head, etype = self._head_at(text, sent.start, end, max_head)
+                lengths = head_lengths.get(text[end - 1])
+                if lengths is None:
+                    continue  # most tokens: no head noun can end here
+                head, etype = self._head_at(text, sent.start, end, lengths)
                 if not head:
                     continue
                 hs = end - len(head)
@@ -277,7 +288,7 @@ class HeadNounNames(NameBuilder):
                 glued = tokens[j].start < hs
                 if glued and (self._false_head(tokens[j].text, head) or self.lex.lookup(tokens[j].text)):
                     continue  # 城市, 必由之路: no head; 宝山区人民政府: the lexicon has the whole name
-                if any(text.startswith(t, hs) and len(t) > len(head) for t in self._head_titles):
+                if any(len(t) > len(head) and text.startswith(t, hs) for t in self._head_titles.get(text[hs], ())):
                     continue  # 顾村镇|镇长: the head starts a person's title
                 if self._generic_continues(text, hs, end, sent.end):
                     continue  # 上海中心|城区: the head is the start of a generic word
@@ -289,10 +300,18 @@ class HeadNounNames(NameBuilder):
                                          project=etype == EntityType.PROJECT)
                 if glued:
                     start = min(start, tokens[j].start)
-                start = self._trim_verb_lead(text, tokens, start, hs, sent.start)
-                if any(t.end == start and t.text in _PLURAL for t in tokens):
+                # the rules below look only at the tokens from the one that ends where the name
+                # starts to the head: hand them just those
+                lo = j
+                while lo > 0 and tokens[lo - 1].end >= start:
+                    lo -= 1
+                window = tokens[lo:i + 1]
+                start = self._trim_verb_lead(text, window, start, hs, sent.start)
+                if any(t.end == start and t.text in _PLURAL for t in window):
                     continue  # 多个TOD综合开发项目: a kind of thing, not one named thing
-                found = self._mention(doc, si, start, end, head, etype, tokens, building)
+                if building is None:
+                    building = bool(_PROJECT_VERBS.search(sent.text))
+                found = self._mention(doc, si, start, end, head, etype, window, building)
                 if found:
                     yield from found
 
@@ -371,13 +390,14 @@ class HeadNounNames(NameBuilder):
                     not entry and self.seg.tag(t.text) not in PROPER_TAGS and bool(self.seg.tag(t.text)))
         return False
 
-    def _head_at(self, text: str, floor: int, end: int, max_head: int) -> tuple[str, EntityType | None]:
-        if text[end - 1] not in self._head_last:
-            return "", None
-        for length in range(min(max_head, end - floor), 0, -1):
-            head = text[end - length:end]
-            if head in self.lex.heads:
-                return head, self.lex.heads[head]
+    def _head_at(self, text: str, floor: int, end: int, lengths: list[int]) -> tuple[str, EntityType | None]:
+        """The longest head noun ending at ``end`` (``lengths``: the head lengths to try)."""
+        heads = self.lex.heads
+        for length in lengths:
+            if length <= end - floor:
+                etype = heads.get(text[end - length:end])
+                if etype is not None:
+                    return text[end - length:end], etype
         return "", None
 
     def _specific(self, name: str, head: str, modifier: list[str], building: bool = False) -> bool:
@@ -424,9 +444,7 @@ class HeadNounNames(NameBuilder):
             if not kept or (self.modifier_ok(kept, len(head) == 1 or head in STRICT_HEADS)
                             and not all(w in COMPANY_WORDS for w in kept)):
                 start = trimmed
-        name = normalise(text[start:end])
-        for q in OPEN_QUOTES + CLOSE_QUOTES:
-            name = name.replace(q, "")
+        name = normalise(text[start:end]).translate(_NO_QUOTES)
         if len(name) <= len(head) or self.lex.is_generic(name) or PHASE.match(name):
             return None
         entry = self.lex.lookup(name)

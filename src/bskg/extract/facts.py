@@ -120,6 +120,7 @@ def _surface_key(text: str) -> str:
 _DECLARATION = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[^)）]{0,20}[)）]")
 _REPORTING = re.compile(r"^[^，,；;。]{0,20}?(?:表示|介绍|指出|强调|说|称|透露|认为)[，,:：]")
 _TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|北至|南至|东至|西至|东起|西起|南起|北起|集聚|聚集|汇聚|吸引|拥有|在|选址|范围涉及|涉及|沿|紧靠|濒临|背靠|面向))")
+_QUOTED_SLOT = re.compile(r"[“\"]?(【\d+】)[”\"]?")
 _WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区")
 _DISTRICT_PLACE = re.compile(r"(?<![地片社城辖园])(区|县|新区)$")
 _DISTRICT_PARK = re.compile(r"(开发区|高新区|工业园区|新区|经开区)$")
@@ -168,7 +169,8 @@ class PatternRelations:
             ev = (parsed.evidence(si),)
             found: list[Relation] = []
             seen: set[tuple[str, RelationType, str]] = set()
-            for pattern, pred, sg, og, stypes, otypes in _PATTERNS:
+            # every pattern relates two different entities: a sentence with fewer has none
+            for pattern, pred, sg, og, stypes, otypes in _PATTERNS if len(entities) > 1 else ():
                 for m in pattern.finditer(skeleton):
                     subs = [entities[int(k)] for k in re.findall(r"【(\d+)】", m[sg])]
                     objs = [entities[int(k)] for k in re.findall(r"【(\d+)】", m[og])]
@@ -268,7 +270,7 @@ class PatternRelations:
         # X（以下简称“Y”）: the declaration is not part of the sentence's structure
         skeleton = _DECLARATION.sub("", skeleton)
         # quotes around names do not change the pattern: 打造“【3】” → 打造【3】
-        skeleton = re.sub(r"[“\"]?(【\d+】)[”\"]?", r"\1", skeleton)
+        skeleton = _QUOTED_SLOT.sub(r"\1", skeleton)
         # topic–comment: "X是…，主体位于Y，北侧与Z相连" — a clause with no subject of its own
         # takes the topic of the sentence's first clause
         # (a reporting clause such as "X表示，" is skipped, and a person is no topic)

@@ -1,17 +1,22 @@
-"""jieba, through our own Tokenizer instance (never jieba's module-level singleton).
+"""Word segmentation with jieba's dictionary and algorithm.
 
 Tokens come from the dictionary only (HMM off): unknown names fall apart into single characters,
 which the name rules then glue back together, instead of HMM gluing a name to a function word
 (是蕰, 以钢).
+
+The engine is jieba-rs (``rjieba``), the Rust port of jieba with the same dictionary and the same
+maximum-probability route: about 15 times faster than jieba's pure-Python ``cut``, which was the
+largest single cost of a build. Where no rjieba wheel exists for the platform, jieba itself does
+the work (same tokens, slower). Part-of-speech tags always come from jieba's own ``dict.txt``.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from typing import NamedTuple
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import jieba
 
@@ -19,6 +24,15 @@ from .lexicon import Lexicon
 
 # jieba installs a DEBUG handler on its own logger at import; keep its chatter off the user's stderr
 logging.getLogger("jieba").setLevel(logging.WARNING)
+
+try:  # pragma: no cover - which branch runs depends on the platform
+    import rjieba
+except ImportError:  # pragma: no cover
+    rjieba = None
+
+#: frequency given to lexicon names and head nouns: low, so that they do not outweigh the
+#: dictionary's own words (上海/城市 must not become 上/海城市)
+ADDED_FREQ = 3
 
 
 class Token(NamedTuple):
@@ -29,50 +43,68 @@ class Token(NamedTuple):
     end: int
 
 
-def _cache_dir() -> str:
+def _cache_dir() -> Path | None:
+    """Where jieba (the fallback engine) keeps its parsed dictionary."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     path = Path(base) / "bskg"
     try:
         path.mkdir(parents=True, exist_ok=True)
-        return str(path)
+        return path
     except OSError:
-        return ""
+        return None
 
 
 @lru_cache(maxsize=1)
 def dictionary_tags() -> dict[str, str]:
     """jieba's own dictionary as word → part-of-speech tag (n, v, ns, nr, p, u …)."""
-    path = Path(jieba.__file__).parent / "dict.txt"
+    text = (Path(jieba.__file__).parent / "dict.txt").read_text(encoding="utf-8")
+    fields = text.split()
+    lines = text.count("\n") + (not text.endswith("\n"))
+    if len(fields) == 3 * lines:  # "word freq tag" on every line: the fast way
+        return dict(zip(fields[0::3], fields[2::3]))
     tags: dict[str, str] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3:
-                tags[parts[0]] = parts[2]
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 3:
+            tags[parts[0]] = parts[2]
     return tags
 
 
 class Segmenter:
-    def __init__(self, lexicon: Lexicon):
-        self._tk = jieba.Tokenizer()
-        cache = _cache_dir()
-        if cache:
-            self._tk.tmp_dir = cache
-        self._tk.initialize()
-        # known names and head nouns stay whole, with a low frequency so that they do not
-        # outweigh the dictionary's own words (上海/城市 must not become 上/海城市)
-        for word in sorted(lexicon.surface):
-            if len(word) >= 2 and word not in self._tk.FREQ:
-                self._tk.add_word(word, 3)
-        for head in sorted(lexicon.heads):
-            if len(head) >= 2 and head not in self._tk.FREQ:
-                self._tk.add_word(head, 3)
+    """Dictionary-only segmentation, with the lexicon's names and head nouns as extra words.
+
+    ``engine``: "rjieba", "jieba", or None for rjieba when installed.
+    """
+
+    def __init__(self, lexicon: Lexicon, engine: str | None = None):
+        if engine is None:
+            engine = "rjieba" if rjieba is not None else "jieba"
+        if engine == "rjieba" and rjieba is None:
+            raise ValueError("the rjieba engine is not installed")
+        if engine not in ("rjieba", "jieba"):
+            raise ValueError(f"unknown segmentation engine {engine!r}")
+        self.engine = engine
         self.tags = dictionary_tags()
+        extra = sorted(w for w in lexicon.surface | lexicon.heads if len(w) >= 2 and w not in self.tags)
+        if engine == "rjieba":
+            self._rj = rjieba.Jieba()
+            for word in extra:
+                self._rj.add_word(word, ADDED_FREQ, None)
+            self._cut = lambda text: self._rj.cut(text, False)
+        else:
+            tk = jieba.Tokenizer()
+            cache = _cache_dir()
+            if cache is not None:
+                tk.tmp_dir = str(cache)
+            tk.initialize()
+            for word in extra:
+                tk.add_word(word, ADDED_FREQ)
+            self._cut = lambda text: tk.cut(text, HMM=False)
 
     def tokens(self, text: str, offset: int = 0) -> list[Token]:
         out = []
         pos = offset
-        for word in self._tk.cut(text, HMM=False):
+        for word in self._cut(text):
             end = pos + len(word)
             out.append(Token(word, pos, end))
             pos = end

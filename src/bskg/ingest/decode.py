@@ -7,6 +7,7 @@ read with a warning; a file that is not text at all (random bytes, a binary) is 
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 import charset_normalizer
@@ -17,10 +18,22 @@ _CANDIDATES = ["utf_8", "gb18030", "big5"]
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz", "euc_cn"}
 
 
+# whitespace and format characters: not printable for str.isprintable, but harmless in an article
+_HARMLESS = re.compile(
+    "[\t\n\r\f\v\u0020\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]+")
+
+
 def _looks_like_text(text: str) -> bool:
     """True when the characters are what an article is made of, not decoded noise."""
     if not text.strip():
         return False
+    if "\ufffd" not in text and _HARMLESS.sub("", text).isprintable():
+        return True  # the usual case, in C: no control, private-use, surrogate or unassigned character
+    return _bad_characters(text) <= max(2, len(text) // 200)
+
+
+def _bad_characters(text: str) -> int:
+    """Control (other than whitespace), private-use, surrogate and unassigned characters, and U+FFFD."""
     bad = 0
     for ch in text:
         if ch in "\t\n\r\f\v":
@@ -28,7 +41,7 @@ def _looks_like_text(text: str) -> bool:
         cat = unicodedata.category(ch)
         if cat in ("Cc", "Co", "Cs", "Cn") or ch == "\ufffd":
             bad += 1
-    return bad <= max(2, len(text) // 200)
+    return bad
 
 
 def _normalise_encoding(name: str) -> str:
