@@ -27,6 +27,6 @@ class UnionFind:
 
 
 def official(form: str) -> int:
-    """1 for a plain name, 0 for forms with brackets, quotes, or a 地区/项目 tail, which are
-    aliases rather than the canonical name when a plain form exists."""
-    return 0 if re.search(r"[()“”\"]|(地区|片区|板块|项目|工程)$", form) else 1
+    """1 for a plain name, 0 for forms with brackets, quotes, or a 地区/项目 tail or a road's stretch
+    (天府大道中段), which are aliases rather than the canonical name when a plain form exists."""
+    return 0 if re.search(r"[()“”\"]|(地区|片区|板块|项目|工程)$|(路|大道|街|公路|高速)[东南西北中]+段$", form) else 1

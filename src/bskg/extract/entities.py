@@ -21,6 +21,8 @@ from .words import POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, S
 MAX_NAME = 18
 _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
 _REGION_HEADS = ("地区", "片区", "板块")
+_SEGMENT_HEADS = ("南段", "北段", "中段", "东段", "西段", "中北段")
+_ROAD_HEADS = ("路", "大道", "大街", "街", "公路", "高速", "快速路")
 _BRACKETS = {")": "(", "）": "（"}
 # heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
 STRICT_HEADS = frozenset({"谷", "中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
@@ -29,7 +31,7 @@ _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "�
 _BUILDING_HEADS = frozenset("大厦 塔 塔楼 大楼 生产线 产线 工厂 超级工厂 智能工厂 生产基地 研发基地 制造基地 产业化基地".split())
 _PROJECT_VERBS = re.compile(r"建设|新建|兴建|开工|投产|竣工|封顶|落成|签约|落户|揭牌|启用|投用|开业|开园|动工|奠基|总投资")
 _UNIT_HEADS = frozenset("中心 创新中心 研发中心 研究中心 技术中心".split())
-_WATER_HEADS = frozenset("河 江 湖 浜 塘 泾 渠 沟 港 湾 镇 乡 村 街道".split())  # named with ordinary words
+_WATER_HEADS = frozenset("河 江 湖 浜 塘 泾 渠 沟 港 湾 岛 山 镇 乡 村 街道".split())  # named with ordinary words
 _NO_QUOTES = str.maketrans("", "", OPEN_QUOTES + CLOSE_QUOTES)
 _PLURAL = frozenset("两条 三条 多条 两座 两栋 多座 多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
 _PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
@@ -42,6 +44,7 @@ class LexiconNames:
 
     def __init__(self, res: Resources):
         self.lex = res.lexicon
+        self.tag = res.segmenter.tag
 
     def _inside_other_name(self, tokens: tuple[Token, ...], start: int, end: int, canonical: str) -> bool:
         """京东 inside the token 京东方: the token is another known name."""
@@ -55,7 +58,7 @@ class LexiconNames:
         text = doc.parsed.text
         for si, sent in enumerate(doc.parsed.sentences):
             for start, end, canonical in self.lex.scan(sent.text):
-                if not on_token_bounds(doc, si, sent.start + start, sent.start + end):
+                if not on_token_bounds(doc, si, sent.start + start, sent.start + end, self.tag):
                     continue
                 if self._inside_other_name(doc.tokens[si], sent.start + start, sent.start + end, canonical):
                     continue
@@ -67,9 +70,10 @@ class LexiconNames:
                 )
 
 
-def on_token_bounds(doc: Doc, si: int, start: int, end: int) -> bool:
+def on_token_bounds(doc: Doc, si: int, start: int, end: int, tag=None) -> bool:
     """True when a match neither starts nor ends inside a jieba token (上海 in 上海市 is fine,
-    海宝 in 上海宝山 is not)."""
+    海宝 in 上海宝山 is not). ``tag``: word → part of speech, to refuse a name that begins or ends
+    a common word (海口 in 出海口)."""
     starts, ends = doc.bounds[si]
     if start in starts and end in ends:
         return True
@@ -80,14 +84,17 @@ def on_token_bounds(doc: Doc, si: int, start: int, end: int) -> bool:
                 if doc.parsed.text[end:t.end] in POSITION_SUFFIXES:
                     return True
                 break
-    return (start in starts or _inside_one(tokens, start, end)) and (end in ends or _inside_one(tokens, start, end))
+    return (start in starts or _inside_one(tokens, start, end, tag)) and \
+        (end in ends or _inside_one(tokens, start, end, tag))
 
 
-def _inside_one(tokens: tuple[Token, ...], start: int, end: int) -> bool:
-    # a lexicon name may be a prefix/suffix of a longer dictionary word only if that word is
-    # itself a name-like word (宝山区 inside 宝山区委): accept when the token is a proper noun run
+def _inside_one(tokens: tuple[Token, ...], start: int, end: int, tag=None) -> bool:
+    # a lexicon name may be a prefix/suffix of a longer word only if that word is itself name-like
+    # (宝山区 inside 宝山区委, a word jieba does not know), not a common word (海口 in 出海口)
     for t in tokens:
         if t.start <= start and end <= t.end:
+            if tag is not None and tag(t.text) and tag(t.text) not in PROPER_TAGS:
+                return False
             return t.start == start or t.end == end
     return False
 
@@ -372,6 +379,15 @@ class HeadNounNames(NameBuilder):
         head = self.lex.head_of(name)
         if head and head[0] in ("项目", "工程"):
             known = next((n for n in range(len(name) - len(head[0]) - 1, 1, -1) if self.lex.lookup(name[:n])), 0)
+            rest_text = name[known:-len(head[0])]
+            while known and rest_text:  # 杭州市|萧山区|重大项目: places one after another
+                more = next((n for n in range(len(rest_text), 1, -1) if self.lex.lookup(rest_text[:n])), 0)
+                if not more:
+                    break
+                known += more
+                rest_text = rest_text[more:]
+            if known and (not rest_text or rest_text in self.lex.generic_modifiers or self._all_generic(rest_text)):
+                return True  # 宝山区重大项目, 杭州市萧山区重点项目
             if known:
                 rest = [u.text for u in tokens if start + known <= u.start and u.end <= end - len(head[0])]
                 if rest and all(w in self.lex.generic_modifiers for w in rest):
@@ -464,6 +480,9 @@ class HeadNounNames(NameBuilder):
             name = name[: -len(head)]
             if self._all_generic(name) or self.lex.is_generic(name):
                 return None  # “城市新产业”板块: a theme, not a region
+        if head in _SEGMENT_HEADS and not entry and name[: -len(head)].endswith(_ROAD_HEADS):
+            aliases.append(name)  # 天府大道中段 → 天府大道: a stretch of a road is the road
+            name = name[: -len(head)]
         bracket = re.match(r"^(.*?)\(([^()]*)\)(项目|工程)?$", name)
         if bracket and PHASE.match(bracket[2]):  # 发那科智能工厂(三期)项目 → 发那科智能工厂
             aliases.append(name)

@@ -56,6 +56,9 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
                 other = lex.lookup(full)
                 if entry and (not other or other.name != entry.name):
                     continue
+                own = lex.head_of(short)
+                if own and own[1] != lex.heads[full[len(short):]]:
+                    continue  # 伯渎河 | 伯渎河科创带: a name with a head of another type is another thing
                 groups.union(short, full)
 
     mentions += _rescan(doc, mentions, groups)

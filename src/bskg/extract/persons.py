@@ -11,6 +11,12 @@ from .entities import NameBuilder
 from .segment import Token
 from .words import STOP_CHARS, STOP_WORDS
 
+# single characters that end a name after its first given-name character
+_AFTER_NAME = frozenset("""
+的 是 在 与 和 及 同 跟 对 为 把 将 被 由 从 向 于 至 到 等 了 着 过 又 也 都 还 并 就 已 均 该 这 其 此 说 称 一 今 昨
+""".split())
+
+
 @extractor("persons", stage="mentions")
 class TitledPersons(NameBuilder):
     """区委书记陈杰, 董事长 王小明: a title followed by a surname-led name of 2–3 characters."""
@@ -38,20 +44,17 @@ class TitledPersons(NameBuilder):
         if not surname:
             return ""
         pos = start + len(surname)
-        by_start = {t.start: t for t in tokens}
+        by_start = {t.start: t.text for t in tokens}
         rest = ""
-        while pos < limit and len(rest) < 2:
-            tok = by_start.get(pos)
-            word = tok.text if tok else text[pos]
-            if not re.match(r"^[\u4e00-\u9fff]+$", word) or word in STOP_WORDS or word in STOP_CHARS \
-                    or word in self.lex.titles:
-                break
-            if len(word) > 2 - len(rest):
-                break
-            if len(word) == 2 and rest:
-                break
-            rest += word
-            pos += len(word)
+        while pos < limit and len(rest) < 2:  # a given name of one or two characters
+            char = text[pos]
+            word = by_start.get(pos, char)  # the word that starts here, if the segmenter has one
+            if not re.match(r"^[\u4e00-\u9fff]$", char) or word in STOP_WORDS or word in self.lex.titles:
+                break  # 陈杰|表示, 陈杰|书记
+            if char in (_AFTER_NAME if rest else STOP_CHARS):
+                break  # 陈杰|说; a second character may be one that is a classifier elsewhere (郑国栋)
+            rest += char
+            pos += 1
         if not rest:
             return ""
         tag = self.seg.tag(surname + rest)
