@@ -32,6 +32,8 @@ _BUILDING_HEADS = frozenset("大厦 塔 塔楼 大楼 生产线 产线 工厂 �
 _PROJECT_VERBS = re.compile(r"建设|新建|兴建|开工|投产|竣工|封顶|落成|签约|落户|揭牌|启用|投用|开业|开园|动工|奠基|总投资")
 _UNIT_HEADS = frozenset("中心 创新中心 研发中心 研究中心 技术中心".split())
 _WATER_HEADS = frozenset("河 江 湖 浜 塘 泾 渠 沟 港 湾 岛 山 镇 乡 村 街道".split())  # named with ordinary words
+_NOT_NAME_TAGS = frozenset({"v", "vi", "d", "a", "ad", "vd", "p", "c", "r"})
+_BUILT_BY = re.compile(r"(?:投资建设|建设|投建|兴建|承建|打造|开发|新建)的$")
 _NO_QUOTES = str.maketrans("", "", OPEN_QUOTES + CLOSE_QUOTES)
 _PLURAL = frozenset("两条 三条 多条 两座 两栋 多座 多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
 _PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
@@ -121,7 +123,10 @@ class NameBuilder:
             return True
         if self.lex.lookup(word) or word in self.lex.industry_words or word in self.lex.generic_modifiers:
             return False
-        return self.seg.tag(word) in STOP_TAGS
+        tag = self.seg.tag(word)
+        if org and tag == "ad":  # 上海普利特复合材料股份有限公司: a transliteration, not an adverb
+            return False
+        return tag in STOP_TAGS
 
     def is_proper(self, word: str) -> bool:
         """A word that names something: known to the lexicon, tagged as a name, or unknown to jieba."""
@@ -423,6 +428,8 @@ class HeadNounNames(NameBuilder):
             return False
         if all(PHASE.match(w) or w in self.lex.generic_modifiers for w in modifier):
             return False  # 一期工厂, 现有工厂
+        if all(self.seg.tag(w) in _NOT_NAME_TAGS for w in modifier if w not in self.lex.generic_modifiers):
+            return False  # 面向|园区, 继续|做|强|市级特色园区: verbs and adverbs name nothing
         if head in _REGION_HEADS and any(self.seg.tag(w) in VERB_TAGS or w in self.lex.heads for w in modifier):
             return False  # 临港南大公司负责|片区: a clause, not a region's name
         strict = len(head) == 1 or head in STRICT_HEADS
@@ -467,7 +474,11 @@ class HeadNounNames(NameBuilder):
         hs = end - len(head)
         modifier = [t.text for t in tokens if start <= t.start and t.end <= hs]
         modifier += [text[max(t.start, start):hs] for t in tokens if t.start < hs < t.end]
-        if not entry and (not self._specific(name, head, modifier, building) or self._place_plus_generic(name, tokens, start, end)):
+        # 由宝武碳业投资建设的高性能碳纤维复合材料项目: a project its builder introduces is a specific one
+        built_by = etype == EntityType.PROJECT and len(modifier) >= 2 and len("".join(modifier)) >= 4 and \
+            bool(_BUILT_BY.search(text[max(0, start - 6):start]))
+        if not entry and not built_by and (
+                not self._specific(name, head, modifier, building) or self._place_plus_generic(name, tokens, start, end)):
             return None
         if entry:
             etype = entry.type

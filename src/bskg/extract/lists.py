@@ -11,7 +11,7 @@ from .base import Doc, extractor
 from .entities import NameBuilder
 from .lexicon import normalise
 from .segment import Token
-from .words import NUMERAL, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS, VERB_TAGS
+from .words import NUMERAL, PROPER_TAGS, PUNCT, STOP_CHARS, STOP_TAGS, STOP_WORDS, VERB_TAGS
 
 _LIST_CLASS = {
     "企业": EntityType.ORGANIZATION, "公司": EntityType.ORGANIZATION, "平台": EntityType.ORGANIZATION,
@@ -28,6 +28,9 @@ _LIST = re.compile(
     r"等(?:[\d一二三四五六七八九十百几多余]+(?:余)?[家个所项])?(?:[^，。；]{0,12}?)"
     r"(" + "|".join(_LIST_CLASS) + ")"
 )
+
+
+_OPENING_CHARS = frozenset("以 在 对 与 和 将 把 被 由 从 向 为 如 像 含 及 有 是 起".split())
 
 
 @extractor("lists", stage="mentions")
@@ -96,10 +99,19 @@ class Enumerations(NameBuilder):
     def _first_item_start(self, text: str, tokens: tuple[Token, ...], start: int, end: int) -> int:
         """Skip the clause's opening words (以, 提速推进) but keep quantity prefixes (183米超高层)."""
         begin = start
+        after_punct = start == 0 or bool(PUNCT.match(text[start - 1]))
         for t in tokens:
-            if start <= t.start and t.end <= end and (
-                t.text in STOP_WORDS or PUNCT.match(t.text)
-                or (self.seg.tag(t.text) in STOP_TAGS | VERB_TAGS | {"t"} and not NUMERAL.match(t.text) and t.text != "米")
-            ):
+            if not (start <= t.start and t.end <= end) or end - t.end < 2:
+                continue
+            if len(t.text) == 1:
+                # a preposition opens the item (与|科大讯飞), and so does a function character after
+                # other words (吸引了|西交利物浦大学), but not one right after a comma: there it is a
+                # piece of an unknown name (，均|胜|电子、…)
+                opener = t.text in _OPENING_CHARS or (
+                    t.text in STOP_CHARS and not (t.start == start and after_punct))
+            else:
+                opener = t.text in STOP_WORDS or bool(PUNCT.match(t.text)) or (
+                    self.seg.tag(t.text) in STOP_TAGS | VERB_TAGS | {"t"} and not NUMERAL.match(t.text))
+            if opener:
                 begin = t.end
         return begin
