@@ -85,11 +85,11 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(E + r"(?:内|区内|园内|中)的" + E), LOC, 2, 1, _THING, _SITE),
     (re.compile(E + r"的" + E), LOC, 2, 1, {K, P}, {PL, K}),
     # A 东至 B、西至 C
-    (re.compile(E + G + r"{0,6}?(?:东至|西至|南至|北至|东临|西临|南临|北临|东起|西起|南起|北起)" + E), ADJ, 1, 2, _THING, {PL, K, P}),
+    (re.compile(E + G + r"{0,6}?(?:东至|西至|南至|北至|东临|西临|南临|北临|东起|西起|南起|北起|东接|西接|南接|北接|东抵|西抵|南抵|北抵|东连|西连|南连|北连)" + E), ADJ, 1, 2, _THING, {PL, K, P}),
     # 由 A 投资建设的 B
     (re.compile(r"由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起)" + G + r"{0,8}?的" + E), DEV, 2, 1, _BUILT | {O}, {O, PL}),
     # B 由 A 投资建设
-    (re.compile(E + G + r"{0,8}?由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起|共建)"), DEV, 1, 2, _BUILT | {O}, {O, PL}),
+    (re.compile(E + G + r"{0,8}?由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起|共建)"), DEV, 1, 2, _BUILT | {O}, {O, PL, K}),
     # 项目名：公司… (an itemised list of projects)
     (re.compile(r"^" + E + r"[：:]" + E), DEV, 1, 2, _BUILT, {O}),
     # X(organization) 计划投资…，在 Y 建设 B
@@ -106,6 +106,13 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(E + r"(?:是|位于|地处|处于|坐落于)" + L + G + r"{0,3}?(?:交汇|交会|交界|交叉|之间)"), ADJ, 1, 2, _THING, {PL}),
     # 沿 B 的 A
     (re.compile(r"沿" + E + G + r"{0,4}?的" + E), ADJ, 2, 1, _THING, {PL}),
+    # 生物城内，A、B、C等企业…: a place named first, then what is in it
+    (re.compile(r"(?:^|[，,。；;])(?:在)?" + E + r"(?:内|区内|园内|里)[，,]" + L + r"(?:等|均|已|相继|先后|也)"), LOC, 2, 1, {O, P, K}, {K, PL}),
+    # 在C，A、B等相继落户; 在C，X投资建设的A
+    (re.compile(r"(?:^|[，,。；;])(?:在|于)" + E + r"[，,]" + L + r"(?:等" + G + r"{0,8})?(?:已|均|相继|先后|正式|将|都|也)?(?:落户|入驻|进驻|扎根|集聚|聚集)"), LOC, 2, 1, _THING, {K, PL}),
+    (re.compile(r"(?:^|[，,。；;])(?:在|于)" + E + r"[，,]" + G + r"{0,20}?(?:投资建设|建设|打造|投建|兴建)的" + E), LOC, 2, 1, _BUILT, {K, PL}),
+    # 地铁3号线、5号线均在科技城设站 / 在前海湾站交汇
+    (re.compile(L + r"(?:均|已|将|都|也)?(?:在|于)" + E + G + r"{0,4}?(?:设站|设有站点|交汇|换乘|停靠)"), ADJ, 2, 1, _THING, {PL}),
 ]
 _CO_BUILD = re.compile(r"(?:(?:共同|联合|合作|携手|一起)(?:打造|建设|开发|运营|设立|成立|推进|推动)|共建)" + G + r"{0,3}?" + E)
 _MAX_EVIDENCE_SPAN = 6
@@ -119,7 +126,7 @@ def _surface_key(text: str) -> str:
   # sentences back to where a referred-to entity was named
 _DECLARATION = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[^)）]{0,20}[)）]")
 _REPORTING = re.compile(r"^[^，,；;。]{0,20}?(?:表示|介绍|指出|强调|说|称|透露|认为)[，,:：]")
-_TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|北至|南至|东至|西至|东起|西起|南起|北起|集聚|聚集|汇聚|吸引|拥有|在|选址|范围涉及|涉及|沿|紧靠|濒临|背靠|面向))")
+_TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|北至|南至|东至|西至|东起|西起|南起|北起|北接|南接|东接|西接|北抵|南抵|东抵|西抵|集聚|聚集|汇聚|吸引|拥有|在|选址|范围涉及|涉及|横跨|地跨|沿|紧靠|濒临|背靠|面向|是))")
 _QUOTED_SLOT = re.compile(r"[“\"]?(【\d+】)[”\"]?")
 _WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区")
 _DISTRICT_PLACE = re.compile(r"(?<![地片社城辖园])(区|县|新区)$")
