@@ -430,6 +430,9 @@ class HeadNounNames(NameBuilder):
             return False  # 一期工厂, 现有工厂
         if all(self.seg.tag(w) in _NOT_NAME_TAGS for w in modifier if w not in self.lex.generic_modifiers):
             return False  # 面向|园区, 继续|做|强|市级特色园区: verbs and adverbs name nothing
+        if len(head) == 1 and head not in _WATER_HEADS and len(modifier) > 1 and len(modifier[-1]) == 1 \
+                and self.seg.tag(modifier[-1]) in VERB_TAGS:
+            return False  # 月浦镇|设|站, 前海合作区|扩|区, 自西向东|穿|区: a verb on a one-character head
         if head in _REGION_HEADS and any(self.seg.tag(w) in VERB_TAGS or w in self.lex.heads for w in modifier):
             return False  # 临港南大公司负责|片区: a clause, not a region's name
         strict = len(head) == 1 or head in STRICT_HEADS
