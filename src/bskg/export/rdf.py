@@ -182,8 +182,8 @@ def _term(t) -> str:
 def to_turtle(kg: KnowledgeGraph) -> str:
     """graph.ttl as text, written directly: the same triples as ``to_rdf`` in a fraction of the
     time rdflib's Turtle serializer takes on large graphs."""
-    out = [f"@prefix {p}: <{ns}> ." for p, ns in _PREFIXES.items()]
-    out.append("")
+    header = [f"@prefix {p}: <{ns}> ." for p, ns in _PREFIXES.items()] + [""]
+    out: list[str] = []
     cache: dict = {RDF.type: "a"}  # IRIs, predicates and evidence sentences repeat a lot
 
     def term(t) -> str:
@@ -194,18 +194,19 @@ def to_turtle(kg: KnowledgeGraph) -> str:
             return text
 
     subject = None
+    append = out.append
     for s, p, o in triples(kg):
         s = term(s)
         if s != subject:  # compare the text: rdflib's term equality is slow
             if subject is not None:
-                out[-1] += " .\n"
-            out.append(f"{s} {term(p)} {term(o)}")
+                append(" .\n")
+            append(f"\n{s} {term(p)} {term(o)}")
             subject = s
         else:
-            out[-1] += f" ;\n    {term(p)} {term(o)}"
+            append(f" ;\n    {term(p)} {term(o)}")
     if subject is not None:
-        out[-1] += " ."
-    return "\n".join(out) + "\n"
+        append(" .")
+    return "\n".join(header) + "".join(out) + "\n"
 
 
 def ontology() -> Graph:
