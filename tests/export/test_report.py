@@ -82,3 +82,12 @@ def test_report_cli(sample_build, tmp_path):
     assert r.exit_code == 0, r.output
     assert out.exists() and out.with_suffix(".html").exists()
     assert "宝山区" in out.read_text(encoding="utf-8").splitlines()[0]
+
+
+def test_source_numbers_do_not_depend_on_the_engines_concat_order():
+    from bskg.export.report import _Sources
+
+    arts = {"a": {}, "b": {}, "c": {}}
+    one, two = _Sources(arts), _Sources(arts)
+    assert one.cite("c b") == two.cite("b c")
+    assert one.order == two.order == ["b", "c"]

@@ -85,7 +85,8 @@ class _Sources:
 
     def cite(self, iris: str | None) -> Refs:
         nums = []
-        for iri in (iris or "").split():
+        # sorted: a GROUP_CONCAT's order differs between SPARQL engines, the numbering must not
+        for iri in sorted(set((iris or "").split())):
             if iri not in self.articles:
                 continue
             if iri not in self.order:
