@@ -20,7 +20,7 @@ _GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz", "euc_cn"}
 
 # whitespace and format characters: not printable for str.isprintable, but harmless in an article
 _HARMLESS = re.compile(
-    "[\t\n\r\f\v\u0020\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]+")
+    "[\t\n\r\f\v\u0020\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u206f\u3000\ufeff]+")
 
 
 def _looks_like_text(text: str) -> bool:
