@@ -113,7 +113,8 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
 
 
 _REF = re.compile(r"(该|本|这个|这一|此|这座|这片|这条|这家|这所)(项目|园区|产业园|科技园|基地|公司|企业|集团|片区|工厂|学校|大学|医院|公园|绿道|大楼|塔楼|中心)")
-_REF_TYPES = {
+# what a reference word (该项目, 园区 …) can stand for; quantities.py reads it too
+REFERENCE_TYPES = {
     "项目": (EntityType.PROJECT,), "工厂": (EntityType.PROJECT,), "园区": (EntityType.PARK,),
     "产业园": (EntityType.PARK,), "科技园": (EntityType.PARK,),
     "公园": (EntityType.PLACE, EntityType.PARK, EntityType.PROJECT), "绿道": (EntityType.PROJECT,),
@@ -141,8 +142,8 @@ def _references(parsed, mentions: list[Mention]) -> list[Mention]:
             s, e = sent.start + bare.start(1), sent.start + bare.end(1)
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if bare[1] in _REF_TYPES:  # 项目, 园区, 基地: the last one of that kind
-                earlier = [m for m in ordered if m.end <= s and m.type in _REF_TYPES[bare[1]]]
+            if bare[1] in REFERENCE_TYPES:  # 项目, 园区, 基地: the last one of that kind
+                earlier = [m for m in ordered if m.end <= s and m.type in REFERENCE_TYPES[bare[1]]]
             else:  # 研究院, 产业园: the last name that ends with it
                 earlier = [m for m in ordered if m.end <= s and (m.canonical.endswith(bare[1])
                                                                  or any(a.endswith(bare[1]) for a in m.aliases))]
@@ -152,7 +153,7 @@ def _references(parsed, mentions: list[Mention]) -> list[Mention]:
                                    canonical=target.canonical, aliases=target.aliases))
         for ref in _REF.finditer(sent.text):
             s = sent.start + ref.start()
-            types = _REF_TYPES[ref[2]]
+            types = REFERENCE_TYPES[ref[2]]
             earlier = [m for m in ordered if m.end <= s and m.type in types]
             if ref[2] in _NAMED_HEADS:  # 该产业园: a name that ends with 产业园
                 earlier = [m for m in earlier if m.canonical.endswith(ref[2]) or m.name.endswith(ref[2])]

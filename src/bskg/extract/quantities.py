@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ..model import EntityType, Mention, Quantity, QuantityProperty
 from .base import Doc, Resources, extractor
+from .mentions import REFERENCE_TYPES
 from .numbers import parse_number
 
 _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?:[万亿]+)?|[万亿]"
@@ -32,8 +33,6 @@ _GENERIC_AFTER = re.compile(r"[”\"]?的[^，。；,;]{0,4}?(?:区域|地块|�
 _HAS_UNIT = re.compile(r"元|亿|平方|公顷|亩|㎡|km|米|公里")
 _ATTACHABLE = {EntityType.PROJECT, EntityType.PARK, EntityType.PLACE}
 _REFERENCE = re.compile(r"(该项目|该园区|该基地|本项目|项目|园区|该片区)")
-_REF_TYPES = {"项目": (EntityType.PROJECT,), "园区": (EntityType.PARK,), "基地": (EntityType.PROJECT, EntityType.PARK),
-              "片区": (EntityType.PLACE, EntityType.PARK, EntityType.PROJECT)}
 
 
 def _convert(unit: str, value: float, before: str, after: str) -> tuple[QuantityProperty, float] | None:
@@ -142,7 +141,7 @@ def _attach(doc: Doc, in_sent: list[Mention], every: list[Mention], s: int, e: i
     for r in _REFERENCE.finditer(text, clause, s):
         ref = r
     if ref and (not before or before[-1].end <= ref.start()):  # 园区占地约7.2平方公里
-        types = _REF_TYPES.get(ref[0][-2:], ())
+        types = REFERENCE_TYPES[ref[0][-2:]]
         earlier = [m for m in every if m.start < ref.start() and m.type in types]
         if earlier:
             return earlier[-1]
