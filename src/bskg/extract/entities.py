@@ -72,7 +72,7 @@ class LexiconNames:
                 )
 
 
-def on_token_bounds(doc: Doc, si: int, start: int, end: int, tag=None) -> bool:
+def on_token_bounds(doc: Doc, si: int, start: int, end: int, tag) -> bool:
     """True when a match neither starts nor ends inside a jieba token (上海 in 上海市 is fine,
     海宝 in 上海宝山 is not). ``tag``: word → part of speech, to refuse a name that begins or ends
     a common word (海口 in 出海口)."""
@@ -90,12 +90,12 @@ def on_token_bounds(doc: Doc, si: int, start: int, end: int, tag=None) -> bool:
         (end in ends or _inside_one(tokens, start, end, tag))
 
 
-def _inside_one(tokens: tuple[Token, ...], start: int, end: int, tag=None) -> bool:
+def _inside_one(tokens: tuple[Token, ...], start: int, end: int, tag) -> bool:
     # a lexicon name may be a prefix/suffix of a longer word only if that word is itself name-like
     # (宝山区 inside 宝山区委, a word jieba does not know), not a common word (海口 in 出海口)
     for t in tokens:
         if t.start <= start and end <= t.end:
-            if tag is not None and tag(t.text) and tag(t.text) not in PROPER_TAGS:
+            if tag(t.text) and tag(t.text) not in PROPER_TAGS:
                 return False
             return t.start == start or t.end == end
     return False

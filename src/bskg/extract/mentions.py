@@ -61,7 +61,7 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
                     continue  # 伯渎河 | 伯渎河科创带: a name with a head of another type is another thing
                 groups.union(short, full)
 
-    mentions += _rescan(doc, mentions, groups)
+    mentions += _rescan(doc, mentions, groups, res.segmenter.tag)
 
     members: dict[str, set[str]] = {}
     by_root: dict[str, list[Mention]] = {}
@@ -235,7 +235,7 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
     return tuple(out)
 
 
-def _rescan(doc: Doc, mentions: tuple[Mention, ...], groups: UnionFind) -> tuple[Mention, ...]:
+def _rescan(doc: Doc, mentions: tuple[Mention, ...], groups: UnionFind, tag) -> tuple[Mention, ...]:
     """Every other occurrence of a name (or alias) already found in this article."""
     forms: dict[str, Mention] = {}
     for m in mentions:
@@ -267,7 +267,7 @@ def _rescan(doc: Doc, mentions: tuple[Mention, ...], groups: UnionFind) -> tuple
     out = []
     for s, e, form in sorted(hits):
         si = bisect_right(starts, s) - 1
-        if si < 0 or e > doc.parsed.sentences[si].end or not on_token_bounds(doc, si, s, e):
+        if si < 0 or e > doc.parsed.sentences[si].end or not on_token_bounds(doc, si, s, e, tag):
             continue
         proto = forms[form]
         out.append(Mention(form, proto.type, s, e, si, "rescan"))
