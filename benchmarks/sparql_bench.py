@@ -93,7 +93,8 @@ def generate(path: Path, n_entities: int, seed: int = 42) -> int:
 
     stmt = 0
 
-    def relation(s: str, p: str, o: str) -> None:
+    def statement(s: str, p: str, o: str) -> str:
+        """The direct triple and its reified statement node."""
         nonlocal stmt
         t(s, iri(O + p), o)
         st = f"_:s{stmt}"
@@ -102,20 +103,16 @@ def generate(path: Path, n_entities: int, seed: int = 42) -> int:
         t(st, iri(RDF + "subject"), s)
         t(st, iri(RDF + "predicate"), iri(O + p))
         t(st, iri(RDF + "object"), o)
+        return st
+
+    def relation(s: str, p: str, o: str) -> None:
+        st = statement(s, p, o)
         if rnd.random() < 0.2:
             t(st, iri(O + "inferred"), typed("true", "boolean"))
         evidence(st)
 
     def quantity(s: str, p: str, value: float) -> None:
-        nonlocal stmt
-        v = typed(f"{value:.4f}".rstrip("0").rstrip("."), "decimal")
-        t(s, iri(O + p), v)
-        st = f"_:s{stmt}"
-        stmt += 1
-        t(st, a_type, iri(RDF + "Statement"))
-        t(st, iri(RDF + "subject"), s)
-        t(st, iri(RDF + "predicate"), iri(O + p))
-        t(st, iri(RDF + "object"), v)
+        st = statement(s, p, typed(f"{value:.4f}".rstrip("0").rstrip("."), "decimal"))
         t(st, iri(O + "surfaceText"), lit("总投资约若干亿元"))
         evidence(st)
 
