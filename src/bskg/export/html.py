@@ -116,7 +116,7 @@ def _network(kg: KnowledgeGraph, kept: list[str], shown: list[Fact], positions: 
     for n in reversed(kept):  # hubs last, so they are drawn on top
         e = kg.entities[n]
         x, y = positions[n]
-        net.nodes.append(Node(n, "dot", _short(e.name), color=TYPE_COLORS[e.type.value], x=x, y=y,
+        net.nodes.append(Node(n, "dot", _clip(e.name, LABEL_CHARS), color=TYPE_COLORS[e.type.value], x=x, y=y,
                               value=degree[n], title=_node_tip(e, degree[n], invest.get(n))).options)
         net.node_ids.append(n)
     parallel: Counter = Counter()
@@ -145,10 +145,6 @@ def _radius(nodes: list[str], degree: dict) -> dict[str, float]:
     if vmax == vmin:
         return {n: (low + high) / 2 for n in nodes}
     return {n: low + (high - low) * (degree[n] - vmin) / (vmax - vmin) for n in nodes}
-
-
-def _short(name: str) -> str:
-    return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1] + "…"
 
 
 def _investment(kg: KnowledgeGraph) -> dict[str, float]:
