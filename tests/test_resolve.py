@@ -73,3 +73,22 @@ def test_resolve_relations_point_at_known_entities(sample_kg):
                 if r.subject not in sample_kg.entities or r.object not in sample_kg.entities]
     assert dangling == []
     assert all(r.evidence for r in sample_kg.relations)
+
+
+def _write(folder, name: str, text: str):
+    path = folder / name
+    path.write_text(f"---\ntitle: {name}\npublished: 2024-05-01\n---\n\n{text}\n", encoding="utf-8")
+    return path
+
+
+def test_resolve_a_line_without_its_city_takes_the_articles_city(tmp_path):
+    """地铁1号线 in a Shenzhen and in a Nanjing article are two lines; in two Shenzhen articles one."""
+    kg = bskg.build([
+        _write(tmp_path, "a.txt", "深圳市光明区新建产业园紧邻地铁1号线。深圳将继续加大投入。"),
+        _write(tmp_path, "b.txt", "南京江北新区的新产业园毗邻地铁1号线，南京市还将建设更多线路。"),
+        _write(tmp_path, "c.txt", "深圳前海片区的地铁1号线车站客流稳步增长，深圳市民出行更便捷。"),
+    ])
+    lines = sorted((e.name, e.articles) for e in kg.entities.values() if e.name.endswith("1号线"))
+    assert [name for name, _ in lines] == ["南京轨道交通1号线", "深圳轨道交通1号线"]
+    assert [len(arts) for _, arts in lines] == [1, 2]
+    assert "地铁1号线" in kg.entities[kg.entity("深圳轨道交通1号线").id].aliases

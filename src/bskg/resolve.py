@@ -2,8 +2,8 @@
 
 Names join when they are equal after normalisation (full-/half-width, brackets, spaces), when the
 lexicon or a declared abbreviation makes them aliases, or when an article's own alias groups say so
-(宝山 ↔ 宝山区, 南大 ↔ 南大智慧城). Short article-local aliases (two characters, 1号线) do not join
-across articles. Deterministic: articles are processed in id order and every choice has a
+(宝山 ↔ 宝山区, 南大 ↔ 南大智慧城). Short article-local aliases (two characters, 地铁1号线) do not
+join across articles. Deterministic: articles are processed in id order and every choice has a
 tie-break, so input order does not change the graph.
 """
 
@@ -25,7 +25,12 @@ def _shareable(alias: str, lex: Lexicon) -> bool:
     """May this alias join entities across articles?"""
     if lex.lookup(alias):
         return True
-    return len(alias) >= 3 and not re.fullmatch(r"\d+号线", alias)
+    return len(alias) >= 3 and not _CITYLESS_LINE.fullmatch(alias)
+
+
+# 1号线, 地铁1号线, 轨道交通S1线, 4号线二期工程: a line without its city is a different line in
+# each city
+_CITYLESS_LINE = re.compile(r"(?:轨道交通|轨交|地铁|市域铁路|城际铁路)?[A-Z]?\d+号?线(?:[一二三四五六七八九十\d]+期|首期)?(?:工程|项目)?")
 
 
 def resolve(parsed: Iterable[ParsedArticle], lex: Lexicon):

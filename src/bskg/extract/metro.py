@@ -1,9 +1,14 @@
 """Metro and rail lines: 轨道交通1、3、7、15号线 are four lines; 西安地铁6号线 keeps its city;
-18号线二期工程 is a project that is part of its line."""
+18号线二期(工程) is a project that is part of its line.
+
+A line written without its city (地铁1号线) takes the article's city, the city it names most, so
+that Shanghai's and Nanjing's line 1 stay two lines in a corpus about both cities. An article that
+names no city leaves its lines unqualified."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from ..model import EntityType, Mention, Relation, RelationType
@@ -42,19 +47,25 @@ class MetroLines:
         self.lex = res.lexicon
 
     def __call__(self, doc: Doc) -> Iterator[Mention | Relation]:
+        home = None
         for si, sent in enumerate(doc.parsed.sentences):
             for m in _NAMED_LINE.finditer(sent.text):  # 地铁亦庄线, 轨道交通浦江线
                 line = f"地铁{m[2]}线"
                 yield Mention(line, EntityType.PLACE, sent.start + m.start(), sent.start + m.end(), si, "metro",
                               canonical=line, aliases=tuple(sorted({normalise(m[0]), f"{m[2]}线"} - {line})))
             for m in _METRO.finditer(sent.text):
-                city = ""
+                city, written = "", ""
                 for n in (3, 2):  # 连接天津地铁Z4线: the city is the end of the run before 地铁
                     entry = self.lex.lookup((m[1] or "")[-n:]) if m[1] and len(m[1]) >= n else None
                     if entry and entry.type == EntityType.PLACE:
-                        city = m[1][-n:]
+                        written = m[1][-n:]
+                        city = _short(entry.name)
                         break
-                begin = m.start(1) + len(m[1]) - len(city) if city else m.start(2) if m[2] else m.start(3)
+                begin = m.start(1) + len(m[1]) - len(written) if written else m.start(2) if m[2] else m.start(3)
+                if not city:
+                    if home is None:
+                        home = self._article_city(doc)
+                    city = home
                 system = m[2] or ""
                 ids = re.findall(r"[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3}", m[3])
                 names = []
@@ -66,7 +77,7 @@ class MetroLines:
                         if not 0 < num < 100:
                             continue
                         line, short = f"{city}轨道交通{num}号线", f"{num}号线"
-                    aliases = {short, f"{system}{short}", f"{city}{system}{short}"}
+                    aliases = {short, f"{system}{short}", f"{written}{system}{short}"}  # forms the text uses
                     if len(ids) == 1:
                         aliases.add(normalise(sent.text[begin:m.end()]))
                     aliases.discard(line)
@@ -75,8 +86,26 @@ class MetroLines:
                                   si, "metro", canonical=line, aliases=tuple(sorted(aliases)))
                 phase = _METRO_PHASE.match(sent.text, m.end())
                 if phase and len(names) == 1:  # 18号线二期工程 is part of 18号线
-                    whole = f"{names[0]}{phase[1]}{phase[2] or '工程'}"
+                    whole = f"{names[0]}{phase[1]}"
                     surface = normalise(sent.text[begin:phase.end()])
                     yield Mention(whole, EntityType.PROJECT, sent.start + begin, sent.start + phase.end(), si,
                                   "metro", canonical=whole, aliases=tuple(sorted({surface} - {whole})))
                     yield Relation(whole, RelationType.PART_OF, names[0], (doc.parsed.evidence(si),))
+
+    def _article_city(self, doc: Doc) -> str:
+        """The city (…市 in the lexicon) the article names most often; the first named on a tie."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for m in doc.parsed.mentions:
+            entry = self.lex.lookup(m.canonical or m.name)
+            if entry and entry.type == EntityType.PLACE and entry.name.endswith("市") and len(entry.name) > 2:
+                counts[entry.name] += 1
+                first.setdefault(entry.name, m.start)
+        if not counts:
+            return ""
+        return _short(max(counts, key=lambda c: (counts[c], -first[c])))
+
+
+def _short(city: str) -> str:
+    """南京市 → 南京: the form lines are named with (南京地铁1号线)."""
+    return city[:-1] if city.endswith("市") and len(city) > 2 else city
