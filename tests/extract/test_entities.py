@@ -130,6 +130,9 @@ def test_quantities_batch_totals_are_not_attached(pipeline):
     ("今年3月，临港科技城二期项目正式开工。", "2024-03", False),
     ("临港科技城二期项目将于明年年底竣工。", "2025-12", True),
     ("临港科技城二期项目去年开工。", "2023", False),
+    ("临港科技城二期项目于2023年初开工。", "2023-01", False),
+    ("临港科技城二期项目于2月30日开工。", "2024-02", False),  # no such day: the month stays
+    ("临港科技城二期项目于2月29日开工。", "2024-02-29", False),
 ])
 def test_milestones_dates_are_relative_to_publication(pipeline, text, when, planned):
     parsed = run(pipeline, text, published=date(2024, 5, 20))

@@ -13,51 +13,46 @@ from .quantities import clause_start
 
 _MILESTONE = re.compile(r"(结构封顶|封顶|开工|动工|竣工|签约|揭牌|开业|投入使用|投用|投产|启用|开园|落成)")
 _PLANNED = re.compile(r"(将于|将在|将|计划|预计|力争|有望|即将|拟)")
+# One pattern both finds and parses a date; every part is optional, so matches may be empty
 _DATE = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|明年|前年))?"
-    r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?|(?P<part>年底|年初|年中|上半年|下半年|底))?"
+    r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?|(?P<part>年底|年初|年中|上半年|下半年|(?<=年)[底初]))?"
 )
+_RELATIVE_YEAR = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
+_PART_MONTH = {"年底": 12, "底": 12, "年初": 1, "初": 1}  # 上半年, 下半年, 年中: the year only
+
+
+def find_dates(text: str, start: int, end: int) -> list[re.Match]:
+    """The date expressions in ``text[start:end]``, in order."""
+    return [m for m in _DATE.finditer(text, start, end) if m[0]]
 
 
 def resolve_date(expr: str, published: date | None) -> str:
-    """今年2月 → 2024-02 (published 2024-…); 去年 → 2023; 5月16日 → 2024-05-16; unknown → ''."""
+    """今年2月 → 2024-02 (published 2024-…); 去年 → 2023; 5月16日 → 2024-05-16; unknown → ''.
+
+    A day that does not exist (2月30日) keeps only its month."""
     m = _DATE.fullmatch(expr.strip())
-    if not m or not expr.strip():
+    if not m or not m[0]:
         return ""
-    year: int | None = None
     if m["y"]:
         year = int(m["y"])
-    elif m["rel"]:
-        if published is None:
-            return ""
-        year = published.year + {"今年": 0, "去年": -1, "明年": 1, "前年": -2}[m["rel"]]
-    elif m["m"] or m["part"]:
-        if published is None:
-            return ""
-        year = published.year
-    if year is None:
+    elif published is None:
         return ""
+    else:
+        year = published.year + _RELATIVE_YEAR.get(m["rel"] or "今年", 0)
     if m["m"]:
         month = int(m["m"])
         if not 1 <= month <= 12:
             return ""
         if m["d"]:
-            return f"{year:04d}-{month:02d}-{int(m['d']):02d}"
+            try:
+                return date(year, month, int(m["d"])).isoformat()
+            except ValueError:
+                pass
         return f"{year:04d}-{month:02d}"
-    part = m["part"]
-    if part in ("年底", "底", "下半年"):
-        return f"{year:04d}-12" if part != "下半年" else f"{year:04d}"
-    if part == "上半年":
-        return f"{year:04d}"
-    if part in ("年初",):
-        return f"{year:04d}-01"
+    if m["part"] in _PART_MONTH:
+        return f"{year:04d}-{_PART_MONTH[m['part']]:02d}"
     return f"{year:04d}"
-
-
-_DATE_FIND = re.compile(
-    r"(?:(?:19|20)\d{2}年|今年|去年|明年|前年)(?:\d{1,2}月(?:\d{1,2}[日号])?|年底|年初|年中|上半年|下半年|底)?"
-    r"|\d{1,2}月(?:\d{1,2}[日号])?|年底|上半年|下半年"
-)
 
 
 @extractor("milestones", stage="facts")
@@ -85,7 +80,7 @@ class Milestones:
                     continue
                 owner = owners[-1]
                 span = text[clause:pos]
-                dates = list(_DATE_FIND.finditer(text, sent.start, pos))
+                dates = find_dates(text, sent.start, pos)
                 when = resolve_date(dates[-1][0], published) if dates else ""
                 planned = bool(_PLANNED.search(span))
                 yield Milestone(owner.canonical or owner.name, ms[0], text[clause:sent.start + ms.end()],
