@@ -19,6 +19,7 @@ from .segment import Token
 from .words import POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
 
 MAX_NAME = 18
+_INSIDE = frozenset("内上里")  # 城内, 岛上: jieba glues them to a name's last character
 _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
 _REGION_HEADS = ("地区", "片区", "板块")
 _SEGMENT_HEADS = ("南段", "北段", "中段", "东段", "西段", "中北段")
@@ -284,8 +285,9 @@ class HeadNounNames(NameBuilder):
             building = None
             for i, tok in enumerate(tokens):
                 end = tok.end
-                if len(tok.text) > 1 and tok.text[0] in _WATER_HEADS and tok.text[1:] in POSITION_SUFFIXES:
-                    end = tok.start + 1  # 金鸡|湖畔: the head ends inside the token
+                if len(tok.text) > 1 and tok.text[1:] in POSITION_SUFFIXES and (
+                        tok.text[0] in _WATER_HEADS or tok.text[1] in _INSIDE and tok.text[0] in head_lengths):
+                    end = tok.start + 1  # 金鸡|湖畔, 临港科技|城内: the head ends inside the token
                 lengths = head_lengths.get(text[end - 1])
                 if lengths is None:
                     continue  # most tokens: no head noun can end here

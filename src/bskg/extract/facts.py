@@ -17,8 +17,11 @@ from .base import Doc, Resources, SubjectPlace, extractor
 from .lexicon import normalise
 
 E = r"(【\d+】)"
+_BOUNDS = r"(?:[东南西北](?:至|临|起|接|抵|连|靠|依|邻))"  # 东至 B, 北临 C
+_ADVERBS = r"(?:已|均|相继|先后|正式|将|都|也|目前|签约|成功|顺利|还|拟|计划|即将|已经){0,3}"
 L = r"(【\d+】(?:\s*(?:、|，|,|和|及|以及|与|同)\s*【\d+】)*)"
 G = r"[^，。；【]"  # a gap inside one clause
+GE = r"(?:[^，。；【]|【\d+】)"  # a gap inside one clause that may name entities
 
 P, O, K, PL, PE = (EntityType.PROJECT, EntityType.ORGANIZATION, EntityType.PARK, EntityType.PLACE,
                    EntityType.PERSON)
@@ -31,9 +34,13 @@ _BUILT = {P, K}
 # (pattern, predicate, which group is the subject list, which the object list, subject types, object types)
 _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # A、B等企业(已)入驻/落户/位于 C
-    (re.compile(L + r"(?:等" + G + r"{0,12})?(?:已|均|相继|先后|正式|将|都|也|目前)?"
-                r"(?:位于|坐落于|坐落在|地处|落户于|落户在|落户到|落户|入驻了|入驻|进驻|扎根于|扎根|选址于|选址在|设在|布局于|布局在)"
+    (re.compile(L + r"(?:等" + G + r"{0,12})?" + _ADVERBS +
+                r"(?:位于|坐落于|坐落在|地处|落户于|落户在|落户到|落户|入驻了|入驻|进驻|扎根于|扎根|选址于|选址在|设在|布局于|布局在"
+                r"|(?:把|将)(?:总部|" + G + r"{0,6}?)设在)"
                 r"(?:于|在|到)?" + E), LOC, 1, 2, _THING, _SITE),
+    # 以A、B为代表的一批企业，均已把总部设在/落户 C
+    (re.compile(r"以" + L + r"为代表的[^。；【]{0,16}?" + _ADVERBS +
+                r"(?:在|于|落户|入驻|进驻|扎根|位于|设在|(?:把|将)(?:总部|" + G + r"{0,6}?)设在)" + E), LOC, 1, 2, {O, P, K}, {K, PL}),
     # A、B 等企业在 C 集聚/形成集群
     (re.compile(L + r"(?:等" + G + r"{0,12})?(?:已|均|正)?(?:在|于)" + E + G + r"{0,4}?(?:集聚|聚集|形成|布局|落地|扎根|发展|汇聚)"), LOC, 1, 2, {O, P}, {K, PL}),
     # C 范围涉及/覆盖 A、B
@@ -46,8 +53,18 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(E + G + r"{0,4}?选址(?:于|在)?" + E), LOC, 1, 2, _BUILT | {O}, _SITE),
     # C 集聚/吸引/引进 了 A、B
     (re.compile(E + G + r"{0,8}?(?:集聚了|集聚|聚集了|汇聚了|吸引了|引进了|引入了|已有|分布着|坐落着|汇聚着|聚集着)" + G + r"{0,6}?" + L), LOC, 2, 1, _THING, {K, PL}),
-    # 位于 C(南部、紧邻D)的 A
-    (re.compile(r"位于" + E + r"[^。；，,]{0,14}?的" + E), LOC, 2, 1, _THING, _SITE),
+    # A 总部所在的 C
+    (re.compile(E + G + r"{0,4}?所在的" + E), LOC, 1, 2, _THING, _SITE),
+    # A 依托 B 组建
+    (re.compile(E + G + r"{0,4}?依托" + E + G + r"{0,8}?(?:组建|成立|建设|设立|建立|打造)"), RelationType.RELATED_TO, 1, 2, {O, P, K}, _THING),
+    # 18号线可直达 C
+    (re.compile(E + G + r"{0,4}?(?:直达|直通|通达)" + E), RelationType.RELATED_TO, 1, 2, {PL, P}, _SITE),
+    # A 主体位于 B 和 C 境内
+    (re.compile(E + G + r"{0,6}?(?:位于|地处|坐落于|分布在|分布于|跨)" + L + r"(?:境内|辖区内|范围内)"), LOC, 1, 2, _THING, {PL}),
+    # X 将在 C 投资约18亿元，建设 A
+    (re.compile(r"(?:在|于)" + E + r"[^。；【]{0,16}?(?:投资|出资)[^。；【]{0,16}?(?:建设|打造|新建|兴建|投建)(?:了)?" + E), LOC, 2, 1, _BUILT, {K, PL}),
+    # 位于 C(南部、紧邻D)的 A; 同在 C 的 A
+    (re.compile(r"(?:位于|地处|坐落于|坐落在|同在|落户于|落户在)" + E + r"[^。；，,]{0,14}?的" + E), LOC, 2, 1, _THING, _SITE),
     # 紧邻 D 的 A
     (re.compile(r"(?:紧邻|毗邻|比邻|临近|靠近|沿)" + E + r"[^。；，,【]{0,4}?的" + E), ADJ, 2, 1, _THING, {PL, K, P}),
     # A 由 B、C 和 D 组成
@@ -85,11 +102,12 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(E + r"(?:内|区内|园内|中)的" + E), LOC, 2, 1, _THING, _SITE),
     (re.compile(E + r"的" + E), LOC, 2, 1, {K, P}, {PL, K}),
     # A 东至 B、西至 C
-    (re.compile(E + G + r"{0,6}?(?:东至|西至|南至|北至|东临|西临|南临|北临|东起|西起|南起|北起|东接|西接|南接|北接|东抵|西抵|南抵|北抵|东连|西连|南连|北连)" + E), ADJ, 1, 2, _THING, {PL, K, P}),
+    (re.compile(E + G + r"{0,6}?" + _BOUNDS + E), ADJ, 1, 2, _THING, {PL, K, P}),
     # 由 A 投资建设的 B
     (re.compile(r"由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起)" + G + r"{0,8}?的" + E), DEV, 2, 1, _BUILT | {O}, {O, PL}),
     # B 由 A 投资建设
-    (re.compile(E + G + r"{0,8}?由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起|共建)"), DEV, 1, 2, _BUILT | {O}, {O, PL, K}),
+    (re.compile(E + G + r"{0,8}?由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起|共建)"
+                + r"(?!" + G + r"{0,6}?的【)"), DEV, 1, 2, _BUILT | {O}, {O, PL, K}),  # (not 由A建设的C)
     # 项目名：公司… (an itemised list of projects)
     (re.compile(r"^" + E + r"[：:]" + E), DEV, 1, 2, _BUILT, {O}),
     # X(organization) 计划投资…，在 Y 建设 B
@@ -110,7 +128,8 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(r"(?:^|[，,。；;])(?:在)?" + E + r"(?:内|区内|园内|里)[，,]" + L + r"(?:等|均|已|相继|先后|也)"), LOC, 2, 1, {O, P, K}, {K, PL}),
     # 在C，A、B等相继落户; 在C，X投资建设的A
     (re.compile(r"(?:^|[，,。；;])(?:在|于)" + E + r"[，,]" + L + r"(?:等" + G + r"{0,8})?(?:已|均|相继|先后|正式|将|都|也)?(?:落户|入驻|进驻|扎根|集聚|聚集)"), LOC, 2, 1, _THING, {K, PL}),
-    (re.compile(r"(?:^|[，,。；;])(?:在|于)" + E + r"[，,]" + G + r"{0,20}?(?:投资建设|建设|打造|投建|兴建)的" + E), LOC, 2, 1, _BUILT, {K, PL}),
+    (re.compile(r"(?:^|[，,。；;])(?:在|于)" + E + r"[，,]" + GE + r"{0,24}?(?:投资建设|建设|打造|投建|兴建)的" + E), LOC, 2, 1, _BUILT, {K, PL}),
+    (re.compile(r"(?:^|[，,。；;])" + E + r"(?:内|区内|园内|里|上)[，,]" + GE + r"{0,24}?(?:投资建设|建设|打造|投建|兴建)的" + E), LOC, 2, 1, _BUILT, {K, PL}),
     # 地铁3号线、5号线均在科技城设站 / 在前海湾站交汇
     (re.compile(L + r"(?:均|已|将|都|也)?(?:在|于)" + E + G + r"{0,4}?(?:设站|设有站点|交汇|换乘|停靠)"), ADJ, 2, 1, _THING, {PL}),
 ]
@@ -126,7 +145,8 @@ def _surface_key(text: str) -> str:
   # sentences back to where a referred-to entity was named
 _DECLARATION = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[^)）]{0,20}[)）]")
 _REPORTING = re.compile(r"^[^，,；;。]{0,20}?(?:表示|介绍|指出|强调|说|称|透露|认为)[，,:：]")
-_TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|北至|南至|东至|西至|东起|西起|南起|北起|北接|南接|东接|西接|北抵|南抵|东抵|西抵|集聚|聚集|汇聚|吸引|拥有|在|选址|范围涉及|涉及|横跨|地跨|沿|紧靠|濒临|背靠|面向|是))")
+_TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|" + _BOUNDS + r"|集聚|聚集|汇聚|吸引|拥有|在|选址|范围涉及|涉及|横跨|地跨|沿|紧靠|濒临|背靠|面向|是))")
+_PREPOSITION = re.compile(r"(?:沿|在|于|由|从|紧邻|毗邻|靠近|临近|依托|围绕|与|和|同|经|对|向|把)$")
 _QUOTED_SLOT = re.compile(r"[“\"]?(【\d+】)[”\"]?")
 _WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区")
 _DISTRICT_PLACE = re.compile(r"(?<![地片社城辖园])(区|县|新区)$")
@@ -223,8 +243,9 @@ class PatternRelations:
         for end in (r.subject, r.object):
             names = [_surface_key(f) for f in forms.get(end, {end}) if f]
             k = si
-            while k >= 0 and not any(f in _surface_key(sents[k].text) for f in names):
-                k -= 1
+            while k >= 0 and not (any(f in _surface_key(sents[k].text) for f in names) or any(
+                    m.canonical == end and m.source != "reference" for m in doc.by_sentence.get(k, ()))):
+                k -= 1  # (a mention counts too: 轨道交通11、19号线 names 11号线 without writing it)
             if k < 0 or si - k > _MAX_EVIDENCE_SPAN:
                 return None
             first = min(first, k)
@@ -283,7 +304,10 @@ class PatternRelations:
         # (a reporting clause such as "X表示，" is skipped, and a person is no topic)
         body = _REPORTING.sub(lambda m: "，" * len(m[0]), skeleton, count=1)
         clause = re.match(r"^[，,]*([^，,；;。]*)", body)[1]
-        topic = next((k for k in re.findall(r"【\d+】", clause) if entities[int(k[1:-1])].type != PE), None)
+        named = [k for k in re.finditer(r"【\d+】", clause) if entities[int(k[0][1:-1])].type != PE]
+        # the topic is the clause's subject, not the object of a preposition (沿大沙河建设的长廊)
+        topic = next((k[0] for k in named if not _PREPOSITION.search(clause, 0, k.start())),
+                     named[0][0] if named else None)
         if topic:
             skeleton = _TOPIC_CLAUSE.sub(lambda m: m[1] + m[2] + topic, skeleton)
         return skeleton, entities

@@ -157,6 +157,11 @@ def _references(parsed, mentions: list[Mention]) -> list[Mention]:
             earlier = [m for m in ordered if m.end <= s and m.type in types]
             if ref[2] in _NAMED_HEADS:  # 该产业园: a name that ends with 产业园
                 earlier = [m for m in earlier if m.canonical.endswith(ref[2]) or m.name.endswith(ref[2])]
+            if ref[2] == "项目" and (not earlier or earlier[-1].sentence < si - 1):
+                # "…产业园正式开工。该项目由…": no project named since the last sentence, whose
+                # park is then what is being built
+                parks = [m for m in ordered if m.end <= s and m.type == EntityType.PARK and m.sentence >= si - 1]
+                earlier = parks or earlier
             if earlier:
                 target = earlier[-1]
                 out.append(Mention(target.canonical, target.type, s, sent.start + ref.end(), si, "reference",

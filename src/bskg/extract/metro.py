@@ -57,7 +57,7 @@ class MetroLines:
                 city, written = "", ""
                 for n in (3, 2):  # 连接天津地铁Z4线: the city is the end of the run before 地铁
                     entry = self.lex.lookup((m[1] or "")[-n:]) if m[1] and len(m[1]) >= n else None
-                    if entry and entry.type == EntityType.PLACE:
+                    if entry and entry.type == EntityType.PLACE and _is_city(entry.name):
                         written = m[1][-n:]
                         city = _short(entry.name)
                         break
@@ -67,9 +67,14 @@ class MetroLines:
                         home = self._article_city(doc)
                     city = home
                 system = m[2] or ""
-                ids = re.findall(r"[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3}", m[3])
+                ids = list(re.finditer(r"[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3}", m[3]))
                 names = []
-                for n in ids:
+                for i, found in enumerate(ids):
+                    n = found[0]
+                    # each line of a list has a span of its own (轨道交通|1、|3、|7、|15号线), so that
+                    # relation patterns see a list of lines
+                    start = begin if i == 0 else m.start(3) + found.start()
+                    end = m.end() if i == len(ids) - 1 else m.start(3) + found.end()
                     if n[0].isalpha():
                         line, short = f"{city}地铁{n}线", f"{n}线"
                     else:
@@ -82,7 +87,7 @@ class MetroLines:
                         aliases.add(normalise(sent.text[begin:m.end()]))
                     aliases.discard(line)
                     names.append(line)
-                    yield Mention(line, EntityType.PLACE, sent.start + begin, sent.start + m.end(),
+                    yield Mention(line, EntityType.PLACE, sent.start + start, sent.start + end,
                                   si, "metro", canonical=line, aliases=tuple(sorted(aliases)))
                 phase = _METRO_PHASE.match(sent.text, m.end())
                 if phase and len(names) == 1:  # 18号线二期工程 is part of 18号线
@@ -98,12 +103,17 @@ class MetroLines:
         first: dict[str, int] = {}
         for m in doc.parsed.mentions:
             entry = self.lex.lookup(m.canonical or m.name)
-            if entry and entry.type == EntityType.PLACE and entry.name.endswith("市") and len(entry.name) > 2:
+            if entry and entry.type == EntityType.PLACE and _is_city(entry.name):
                 counts[entry.name] += 1
                 first.setdefault(entry.name, m.start)
         if not counts:
             return ""
         return _short(max(counts, key=lambda c: (counts[c], -first[c])))
+
+
+def _is_city(name: str) -> bool:
+    """南京市, 上海市: a city names its lines; 宝山区 (宝山区轨道交通1号线) does not."""
+    return name.endswith("市") and len(name) > 2
 
 
 def _short(city: str) -> str:
