@@ -22,7 +22,14 @@ FURNITURE = [
     "相关新闻", "招商银行宝山支行开业典礼隆重举行", "顾村公园樱花节游客量创新高",  # related news
     "版权所有", "沪ICP备12345678号", "021-56691234", "宝山区融媒体中心",  # footer
     "TRACKER_SECRET_SCRIPT", "脚本里的文字", "color:red",  # script and style
+    "海港城置业有限公司", "售楼热线", "政务服务中心",  # side bar, adverts
+    "记者 黄嘉欣", "摄影 陈志鹏", "图为", "延伸阅读", "蕉门河中心区城市更新项目", "责任编辑",  # inside the text box
 ]
+# furniture that sites put inside the article's own box
+IN_BOX = ["<p>宝山区融媒体中心记者 黄嘉欣 通讯员 南宣</p>", "<p class=\"pic\">图为签约仪式现场。　摄影 陈志鹏</p>",
+          "<table class=\"yd\"><tr><td><b>延伸阅读：</b><a href=\"#\">蕉门河中心区城市更新项目动工</a></td></tr></table>"]
+BOXED = "\n".join([IN_BOX[0], f"<p>{BODY[0]}</p>", IN_BOX[1], f"<p>{BODY[1]}</p>", IN_BOX[2],
+                   *(f"<p>{p}</p>" for p in BODY[2:]), "<p align=\"right\">【责任编辑：何丽雯】</p>"])
 HEAD = f"""<head><meta charset="utf-8"><title>{TITLE}_宝山新闻网</title>
 <meta name="publishdate" content="2024-05-17">
 <script>var tracker = "TRACKER_SECRET_SCRIPT"; document.write("脚本里的文字");</script>
@@ -53,6 +60,17 @@ PAGES = {
 <div class="main"><h1>{TITLE}</h1><div class="info">发布时间：2024-05-17 来源：宝山新闻网</div>
 <div class="content">{PARAGRAPHS}</div><div class="list">{RELATED}</div></div>
 <div class="bottom">{FOOTER}</div></body></html>""",
+    # an old portal laid out with tables, furniture inside the text box
+    "layout-tables": f"""<html>{HEAD}<body>
+<table width="1000"><tr><td class="menu"><a href="/">网站首页</a> | <a href="/news">新闻中心</a> | <a href="/zw">政务公开</a></td></tr></table>
+<table width="1000"><tr>
+<td width="240" class="leftbar"><table><tr><th>政务服务</th></tr><tr><td><a href="#">政务服务中心</a></td></tr></table>
+<table class="lbox ad"><tr><td><a href="#"><img src="a.jpg"><br>海港城 海港城置业有限公司 售楼热线 400-020-8899</a></td></tr></table></td>
+<td valign="top" class="mainbox"><div class="weizhi">当前位置：首页 &gt;&gt; 宝山新闻 &gt;&gt; 园区动态</div>
+<table width="100%"><tr><td class="bt">{TITLE}</td></tr><tr><td class="fbsj">发布时间：2024-05-17　来源：宝山区融媒体中心</td></tr>
+<tr><td class="zoom">{BOXED}</td></tr></table>
+<table class="list">{RELATED}</table></td></tr></table>
+<table class="bottom"><tr><td>{FOOTER}</td></tr></table></body></html>""",
 }
 
 

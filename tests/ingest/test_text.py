@@ -148,3 +148,51 @@ def test_text_sentence_offsets_of_every_sample_article(sample_kg):
 def test_text_sentences_end_at_chinese_punctuation():
     text = "宝山区签约。园区开工！进展如何？\n第二段；结束"
     assert [s.text for s in split_sentences(text)] == ["宝山区签约。", "园区开工！", "进展如何？", "第二段；", "结束"]
+
+
+PORTAL_BODY = [
+    "3月20日，嘉定工业区智能传感器产业园首期开工，总投资约35亿元。",
+    "产业园位于嘉定区叶城路以北，规划面积约1.2平方公里。",
+    "园区负责人表示，到2027年将集聚传感器企业100家以上。",
+]
+PORTAL = "\n".join([
+    "---", "title: 嘉定工业区智能传感器产业园首期开工", "published: 2025-03-21", "---",
+    "无障碍 | 长者模式 | 登录 | 注册",
+    "首页 | 走进嘉定 | 政务公开 | 投资嘉定 | 互动交流",
+    "请输入关键字 搜索",
+    "当前位置：首页 > 新闻中心 > 图片新闻",
+    "嘉定工业区智能传感器产业园首期开工",
+    "来源：嘉定报  作者：沈一鸣  责任编辑：周凯  发布时间：2025-03-21 09:12  浏览次数：2316",
+    "【字体：大 中 小】   分享到：微信 微博 QQ空间",
+    "（记者 沈一鸣 通讯员 赵敏）" + PORTAL_BODY[0],
+    "图为产业园开工现场。  摄影 邹斌",
+    PORTAL_BODY[1],
+    "延伸阅读：嘉定新城远香湖中央活力区再添新地标",
+    PORTAL_BODY[2],
+    "编辑：周凯  审核：黄丽萍",
+    "【打印】【关闭】",
+    "上一篇：南翔智地企业园二期结构封顶",
+    "相关新闻",
+    "· 安亭汽车城新增5家规上企业　03-19",
+    "嘉定云璟府 湖景洋房 售楼热线 400-021-5588",
+    "版权所有：嘉定区人民政府办公室  沪ICP备12003456号-1",
+])
+
+
+def test_text_portal_page_keeps_only_the_article(tmp_path):
+    """Menus before the breadcrumb, a byline opening the text, captions, a 延伸阅读 line and an
+    editor line inside it, a tail of links and adverts: only the article's sentences stay."""
+    path = tmp_path / "portal.txt"
+    path.write_text(PORTAL, encoding="utf-8")
+    (article,) = list(read_file(path))
+    assert article.text.split("\n") == ["嘉定工业区智能传感器产业园首期开工", *PORTAL_BODY]
+
+
+def test_text_plain_article_keeps_a_hotline_paragraph_and_what_follows(tmp_path):
+    """A phone number or 扫一扫 inside a paragraph of prose does not end the article."""
+    body = ["园区服务中心为企业提供一站式服务，咨询电话021-66781234，扫一扫二维码即可预约。",
+            "下一步，园区将继续完善配套设施。"]
+    path = tmp_path / "plain.txt"
+    path.write_text("园区服务升级\n" + "\n".join(body), encoding="utf-8")
+    (article,) = list(read_file(path))
+    assert article.text.split("\n") == ["园区服务升级", *body]

@@ -27,6 +27,21 @@ _TAIL = re.compile(
     r"^\s*标签\s*[:：]|分享给朋友|的相关文章|相关阅读|相关推荐|上一篇|下一篇|责任编辑|"
     r"请说明您的需求|长按|关注公众号)"
 )
+# a menu or link bar (首页 | 政务公开 | 互动交流), font and share controls
+_NAV = re.compile(r"\||[>»]\s*\S|【|分享到|搜索|登录|注册")
+# photo captions (图为…, ▲…, …摄影 邹斌, （邹斌 摄）) and editor lines (编辑：X 审核：Y)
+_CAPTION = re.compile(r"^(?:图为|图片为|▲|△|图[:：])|(?:摄影|摄)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}$|[\u4e00-\u9fff]{2,4}\s*摄[）)]?$")
+_EDITOR = re.compile(r"^\s*[【\[（(]?(?:责任)?(?:编辑|审核|校对|审校|责编|终审|初审|复审)\s*[:：】\]]")
+# （记者 熊文婷 通讯员 赵敏）: a byline opening the first paragraph
+_BYLINE = re.compile(r"^(?:本报讯|本台讯)?\s*[（(](?:本报|本台|融媒体)?(?:记者|通讯员|特约记者|见习记者)[^（）()]{0,40}[）)]\s*")
+# lines that open the tail (related-news lists, previous/next, share bars)
+_TAIL_START = re.compile(r"^\s*[【\[]?(?:相关新闻|相关文章|相关链接|热点推荐|热门推荐|推荐阅读|往期推荐|往期回顾|猜你喜欢|"
+                         r"图片新闻|热点新闻|最新新闻|网友评论|评论|分享到|打印本页|关闭窗口|【打印】|网站地图|"
+                         r"(?:本文)?来源\s*[:：]|(?:文|文字|图|图片|文/图)\s*[:：|丨]|- ?END ?-|阅读原文|点击上方)")
+# a box of links to other articles set inside the text (延伸阅读：…)
+_ASIDE = re.compile(r"^\s*[【\[]?(?:延伸阅读|相关阅读|扩展阅读|链接)\s*[:：】\]]")
+# a reporters' line: 南沙区融媒体中心记者 黄嘉欣 通讯员 南宣
+_REPORTERS = re.compile(r"[^。，,]{0,16}?(?:记者|通讯员)[\s:：]*[\u4e00-\u9fff]{2,3}(?:[\s、]+(?:(?:记者|通讯员)[\s:：]*)?[\u4e00-\u9fff]{2,3})*")
 _PHONE = re.compile(r"(400[\s-]?\d{3,4}[\s-]?\d{3,4}|1[3-9]\d{9}|0\d{2,3}-\d{7,8})")
 _MASK_STAR = re.compile(r"(?<![*A-Za-z0-9_])\*(?=[\u4e00-\u9fff])")
 _MASK_HASH = re.compile(r"#{2,}")
@@ -72,31 +87,51 @@ def normalise_layout(text: str) -> str:
 
 
 def strip_furniture(lines: list[str]) -> tuple[list[str], str]:
-    """Remove a scraped page's header and tail; return (body lines, title)."""
-    title = ""
-    i = 0
-    # header: breadcrumb, then title, then the site/author/views line (each optional)
-    if lines and _BREADCRUMB.search(lines[0]):
-        i = 1
-        if i < len(lines) and _is_title(lines[i]):
-            title, i = lines[i], i + 1
-        if i < len(lines) and _is_meta(lines[i]):
-            i += 1
-    elif len(lines) > 1 and _is_title(lines[0]) and _is_meta(lines[1]):
-        title, i = lines[0], 2
-    scraped = i > 0
-    body = lines[i:]
+    """Remove a scraped page's header, tail and in-body furniture; return (body lines, title).
+
+    The body starts at the first paragraph of prose: what comes before it (menus, search box,
+    breadcrumb, source/author/views line, font and share controls) is header, except the title,
+    the longest header line that reads like one. The body ends where the page's tail begins
+    (上一篇, 相关阅读, 版权所有, a phone number …). Inside it, photo captions and editor lines
+    go, and a reporter's byline is cut from the paragraph it opens."""
+    first = next((i for i, line in enumerate(lines) if _is_paragraph(line)), 0)
+    head, body = lines[:first], lines[first:]
+    titles = [line for line in head if _is_title(line) and not _is_meta(line) and not _NAV.search(line)]
+    title = max(titles, key=len, default="")
+    scraped = len(head) > (1 if title else 0)
     # tail: from the first furniture line once the body has started
     for j, line in enumerate(body):
-        if j > 0 and (_TAIL.search(line) or _PHONE.search(line)):
+        if j > 0 and _is_tail(line):
             body = body[:j]
             scraped = True
             break
+    kept = []
+    for line in body:
+        if _CAPTION.search(line) or _EDITOR.match(line) or _ASIDE.match(line) or _REPORTERS.fullmatch(line):
+            scraped = True
+            continue
+        kept.append(_BYLINE.sub("", line))
+    body = [line for line in kept if line]
     # on a scraped page, short unpunctuated lines left at the very end (a name, "扫一扫关注") are
     # furniture too; in a plain article they may be a list item
     while scraped and body and len(body[-1]) < 30 and not re.search(r"[。！？!?]", body[-1]):
         body.pop()
     return body, title
+
+
+def _is_tail(line: str) -> bool:
+    """The first line of a page's tail: a tail word or an advert's phone number on a line that
+    is not prose, or a line that opens with a tail word (a paragraph may say 扫一扫 or give a
+    hotline without ending the article)."""
+    if _TAIL.match(line) or _TAIL_START.match(line):
+        return True
+    return not _is_paragraph(line) and bool(_TAIL.search(line) or _PHONE.search(line))
+
+
+def _is_paragraph(line: str) -> bool:
+    """A line of prose: it has a full stop, or it is long and has commas."""
+    return ("。" in line or line.endswith(("！", "？", "!", "?")) or (len(line) >= 30 and "，" in line)) \
+        and not _TAIL.match(line) and not _TAIL_START.match(line) and not _BREADCRUMB.search(line)
 
 
 def _is_title(line: str) -> bool:
