@@ -157,3 +157,29 @@ def test_milestones_dates_are_relative_to_publication(pipeline, text, when, plan
 def test_milestones_unknown_date_stays_unknown(pipeline):
     parsed = run(pipeline, "今年3月，临港科技城二期项目正式开工。")  # no publication date
     assert parsed.milestones and all(m.when == "" for m in parsed.milestones)
+
+
+def test_entities_declared_short_form_wins_over_lexicon_names_inside_it(pipeline):
+    """广汽丰田 (declared) is one company wherever it is written, not 广汽 + 丰田; its project is
+    developed by it."""
+    parsed = run(pipeline, "距广汽丰田汽车有限公司（以下简称“广汽丰田”）整车工厂仅约3公里。"
+                           "广汽丰田今年将投资约50亿元建设广汽丰田新能源车扩能项目。")
+    names = {m.canonical for m in parsed.mentions}
+    assert "广汽丰田汽车有限公司" in names
+    assert not names & {"广州汽车集团股份有限公司", "丰田汽车公司"}, names
+    assert ("广汽丰田新能源车扩能项目", "developedBy", "广汽丰田汽车有限公司") in relations(parsed)
+
+
+def test_entities_a_person_named_again_hides_the_place_in_the_name(pipeline):
+    parsed = run(pipeline, "管委会副主任王海东出席签约仪式。王海东表示，要加快发展。")
+    persons = [m for m in parsed.mentions if m.canonical == "王海东"]
+    assert len(persons) == 2 and "海东市" not in {m.canonical for m in parsed.mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("香港科技大学（广州）当天与园区签署合作协议。", "香港科技大学(广州)"),
+    ("中国矿业大学(北京)与园区共建研究院。", "中国矿业大学(北京)"),
+])
+def test_entities_a_university_campus_in_brackets_is_its_own_university(pipeline, text, name):
+    names = {normalise(m.canonical) for m in run(pipeline, text).mentions}
+    assert name in names and name.split("(")[0] not in names, names

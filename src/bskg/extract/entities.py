@@ -19,6 +19,7 @@ from .segment import Token
 from .words import POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
 
 MAX_NAME = 18
+_CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")  # 中国矿业大学（北京）
 _INSIDE = frozenset("内上里")  # 城内, 岛上: jieba glues them to a name's last character
 _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
 _REGION_HEADS = ("地区", "片区", "板块")
@@ -66,6 +67,12 @@ class LexiconNames:
                 if self._inside_other_name(doc.tokens[si], sent.start + start, sent.start + end, canonical):
                     continue
                 entry = self.lex.entries[canonical]
+                campus = _CAMPUS.match(text, sent.start + end) if entry.name.endswith(("大学", "学院")) else None
+                if campus:  # 香港科技大学（广州）, 中国石油大学（华东）: a university of its own
+                    name = normalise(text[sent.start + start:campus.end()])
+                    yield Mention(name=name, type=entry.type, start=sent.start + start, end=campus.end(),
+                                  sentence=si, source="lexicon", canonical=name)
+                    continue
                 yield Mention(
                     name=normalise(text[sent.start + start:sent.start + end]), type=entry.type,
                     start=sent.start + start, end=sent.start + end, sentence=si,

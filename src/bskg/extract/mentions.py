@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import replace
 
 from ..unionfind import UnionFind, official
@@ -61,7 +62,8 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
                     continue  # 伯渎河 | 伯渎河科创带: a name with a head of another type is another thing
                 groups.union(short, full)
 
-    mentions += _rescan(doc, mentions, groups, res.segmenter.tag)
+    found, replaced = _rescan(doc, mentions, groups, res.segmenter.tag)
+    mentions = tuple(m for m in mentions if id(m) not in replaced) + found
 
     members: dict[str, set[str]] = {}
     by_root: dict[str, list[Mention]] = {}
@@ -208,7 +210,14 @@ def _choose(cands: tuple[Mention, ...]) -> tuple[Mention, ...]:
 def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> tuple[Mention, ...]:
     """Organizations named at the start of (or inside) a longer chosen name."""
     chosen_spans = {(m.start, m.end) for m in chosen}
-    standalone = {m.canonical or m.name for m in chosen}
+    text = parsed.text
+    # organizations the article names on their own, with their declared short forms (广汽丰田)
+    org_forms = sorted({f for m in chosen if m.type == EntityType.ORGANIZATION for f in (m.name, *m.aliases)
+                        if len(f) >= 2}, key=len, reverse=True)
+    # a name stands alone unless it is written inside one of those longer forms (广汽 in 广汽丰田)
+    spans = [(pos, pos + len(f)) for f in org_forms for pos in _occurrences(text, f)]
+    standalone = {m.canonical or m.name for m in chosen
+                  if not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans)}
     out: list[Mention] = []
     linked: set[tuple[str, str]] = set()
     for inner in parsed.mentions:
@@ -216,7 +225,16 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
             continue
         for outer in chosen:
             if outer.start <= inner.start and inner.end <= outer.end and (outer.end - outer.start) > (inner.end - inner.start):
-                if outer.type in (EntityType.PLACE, EntityType.PERSON):
+                if outer.type in (EntityType.PLACE, EntityType.PERSON) or _CAMPUS_OF.fullmatch(outer.name[inner.end - outer.start:]):
+                    break  # (香港科技大学(广州) is a university of its own)
+                lead = next((f for f in org_forms if text.startswith(f, outer.start)
+                             and inner.end - outer.start <= len(f) < outer.end - outer.start
+                             and len(f) > inner.end - inner.start), None)
+                if lead:  # 广汽丰田|新能源车扩能项目: the name opens with that company, not with 广汽
+                    if outer.type != EntityType.ORGANIZATION and (outer.name, lead) not in linked:
+                        linked.add((outer.name, lead))
+                        relations.append(Relation(outer.name, RelationType.DEVELOPED_BY, lead,
+                                                  (parsed.evidence(outer.sentence),)))
                     break
                 prefix = inner.start == outer.start
                 key = inner.canonical or inner.name
@@ -240,8 +258,20 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
     return tuple(out)
 
 
-def _rescan(doc: Doc, mentions: tuple[Mention, ...], groups: UnionFind, tag) -> tuple[Mention, ...]:
-    """Every other occurrence of a name (or alias) already found in this article."""
+_CAMPUS_OF = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
+_REPLACEABLE = frozenset({"lexicon", "nested"})
+
+
+def _occurrences(text: str, form: str) -> Iterator[int]:
+    pos = text.find(form)
+    while pos >= 0:
+        yield pos
+        pos = text.find(form, pos + 1)
+
+
+def _rescan(doc: Doc, mentions: tuple[Mention, ...], groups: UnionFind, tag) -> tuple[tuple[Mention, ...], set[int]]:
+    """Every other occurrence of a name (or alias) already found in this article, and the ids of
+    the shorter mentions those occurrences replace."""
     forms: dict[str, Mention] = {}
     for m in mentions:
         for f in (m.name, *m.aliases):
@@ -254,22 +284,31 @@ def _rescan(doc: Doc, mentions: tuple[Mention, ...], groups: UnionFind, tag) -> 
         if len(f) >= 2 and f not in forms and groups.find(f) in first_of_root:
             forms[f] = first_of_root[groups.find(f)]
     if not forms:
-        return ()
-    covered: set[int] = set()
-    for m in mentions:
-        covered.update(range(m.start, m.end))
+        return (), set()
+    # what each position is covered by: a found name may cover shorter lexicon mentions that lie
+    # wholly inside it (广汽丰田 over the lexicon's 广汽 and 丰田, 王海东 over 海东), never cross one;
+    # the name rules' own splits (长安汽车数智工厂|二期: the factory and its phase) stay
+    owner: dict[int, Mention] = {}
+    for m in sorted(mentions, key=lambda m: m.start - m.end):  # longest first
+        for i in range(m.start, m.end):
+            owner.setdefault(i, m)
     text = doc.parsed.text
     hits: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
     for form in sorted(forms, key=len, reverse=True):  # longest first: 南大智慧城 before 南大
         pos = text.find(form)
         while pos >= 0:
             end = pos + len(form)
-            if covered.isdisjoint(range(pos, end)):
+            under = {id(owner[i]): owner[i] for i in range(pos, end) if i in owner}
+            if taken.isdisjoint(range(pos, end)) and all(
+                    pos <= m.start and m.end <= end and m.end - m.start < end - pos and m.source in _REPLACEABLE
+                    for m in under.values()):
                 hits.append((pos, end, form))
-                covered.update(range(pos, end))
+                taken.update(range(pos, end))
             pos = text.find(form, end)
     starts = [s.start for s in doc.parsed.sentences]
     out = []
+    replaced: set[int] = set()
     for s, e, form in sorted(hits):
         si = bisect_right(starts, s) - 1
         if si < 0 or e > doc.parsed.sentences[si].end or not on_token_bounds(doc, si, s, e, tag):
@@ -277,4 +316,5 @@ def _rescan(doc: Doc, mentions: tuple[Mention, ...], groups: UnionFind, tag) -> 
         proto = forms[form]
         out.append(Mention(form, proto.type, s, e, si, "rescan"))
         groups.union(form, proto.name)
-    return tuple(out)
+        replaced.update(id(m) for m in mentions if s <= m.start and m.end <= e)
+    return tuple(out), replaced
