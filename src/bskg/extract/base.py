@@ -55,7 +55,7 @@ class Doc:
     @cached_property
     def bounds(self) -> tuple[tuple[frozenset[int], frozenset[int]], ...]:
         """Per sentence: the offsets where tokens start, and where they end."""
-        return tuple((frozenset(t.start for t in ts), frozenset(t.end for t in ts)) for ts in self.tokens)
+        return tuple((frozenset([t[1] for t in ts]), frozenset([t[2] for t in ts])) for ts in self.tokens)
 
 
 class Extractor(Protocol):

@@ -98,7 +98,8 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
             continue
         name, etype = canonical[root]
         aliases = tuple(sorted(f for f in members[root] if f != name))
-        out.append(replace(m, canonical=name, type=etype, aliases=aliases))
+        # (built directly: dataclasses.replace costs more than the rest of this loop)
+        out.append(Mention(m.name, etype, m.start, m.end, m.sentence, m.source, name, aliases, m.title))
     out += _references(parsed, out)
     out.sort(key=lambda m: (m.start, -m.end, m.canonical))
 
@@ -215,9 +216,17 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
     org_forms = sorted({f for m in chosen if m.type == EntityType.ORGANIZATION for f in (m.name, *m.aliases)
                         if len(f) >= 2}, key=len, reverse=True)
     # a name stands alone unless it is written inside one of those longer forms (广汽 in 广汽丰田)
-    spans = [(pos, pos + len(f)) for f in org_forms for pos in _occurrences(text, f)]
-    standalone = {m.canonical or m.name for m in chosen
-                  if not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans)}
+    reach: dict[int, int] = {}  # start of an occurrence → its furthest end
+    for f in org_forms:
+        for pos in _occurrences(text, f):
+            reach[pos] = max(reach.get(pos, 0), pos + len(f))
+    longest = len(org_forms[0]) if org_forms else 0
+
+    def inside_longer(m: Mention) -> bool:
+        return any(reach.get(s, 0) >= m.end and reach[s] - s > m.end - m.start
+                   for s in range(max(0, m.end - longest), m.start + 1))
+
+    standalone = {m.canonical or m.name for m in chosen if not (reach and inside_longer(m))}
     out: list[Mention] = []
     linked: set[tuple[str, str]] = set()
     for inner in parsed.mentions:

@@ -49,6 +49,8 @@ class MetroLines:
     def __call__(self, doc: Doc) -> Iterator[Mention | Relation]:
         home = None
         for si, sent in enumerate(doc.parsed.sentences):
+            if "线" not in sent.text:
+                continue  # every form below ends in 线
             for m in _NAMED_LINE.finditer(sent.text):  # 地铁亦庄线, 轨道交通浦江线
                 line = f"地铁{m[2]}线"
                 yield Mention(line, EntityType.PLACE, sent.start + m.start(), sent.start + m.end(), si, "metro",
