@@ -114,8 +114,8 @@ def test_relations_topic_clause_takes_the_sentence_subject(pipeline):
 
 
 def test_relations_inferred_district_is_marked(pipeline):
-    text = ("闵行区加快建设。闵行区新落户的马桥人工智能创新试验区首期开工。"
-            "闵行区表示，马桥人工智能创新试验区将带动周边发展。")
+    text = ("闵行区加快建设。闵行区新落户的星辰人工智能创新试验区首期开工。"
+            "闵行区表示，星辰人工智能创新试验区将带动周边发展。")  # (马桥… would be placed in 马桥镇)
     parsed = run(pipeline, text)
     inferred = [r for r in parsed.relations if r.inferred]
     assert inferred and all(r.predicate == RelationType.LOCATED_IN and r.object == "闵行区" for r in inferred)
@@ -183,3 +183,23 @@ def test_entities_a_person_named_again_hides_the_place_in_the_name(pipeline):
 def test_entities_a_university_campus_in_brackets_is_its_own_university(pipeline, text, name):
     names = {normalise(m.canonical) for m in run(pipeline, text).mentions}
     assert name in names and name.split("(")[0] not in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今年5月，中芯国际12英寸晶圆厂扩建项目开工。", "中芯国际12英寸晶圆厂扩建项目"),
+    ("浦东国际机场三期扩建工程开工。", "浦东国际机场三期扩建工程"),  # jieba's 扩建工程 is one word
+    ("郑州航空港区智能终端（手机）产业园进展顺利。", "郑州航空港区智能终端(手机)产业园"),
+])
+def test_entities_project_names_jieba_splits_or_glues(pipeline, text, name):
+    assert name in {normalise(m.canonical) for m in run(pipeline, text).mentions}
+
+
+def test_entities_a_park_named_after_its_town_lies_in_it(pipeline):
+    parsed = run(pipeline, "月浦新材料产业园占地约32公顷。")
+    assert ("月浦新材料产业园", "locatedIn", "月浦镇") in relations(parsed)
+    assert [q.entity for q in parsed.quantities] == ["月浦新材料产业园"]  # not the town inside the name
+
+
+def test_entities_an_unknown_university_inside_a_park_name_is_not_made_up(pipeline):
+    names = {m.canonical for m in run(pipeline, "岳麓山大学科技城加快建设。").mentions}
+    assert names == {"岳麓山大学科技城"}

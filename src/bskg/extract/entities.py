@@ -19,6 +19,7 @@ from .segment import Token
 from .words import POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
 
 MAX_NAME = 18
+_CLARIFIER = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")  # 中国矿业大学（北京）
 _INSIDE = frozenset("内上里")  # 城内, 岛上: jieba glues them to a name's last character
 _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
@@ -158,7 +159,8 @@ class NameBuilder:
                 inner = text[open_at + 1:t.start] if open_at >= 0 else ""
                 entry = self.lex.lookup(inner) if inner else None
                 if inner and (PHASE.match(inner) or inner in ("集团", "控股", "中国")
-                              or (entry and entry.type == EntityType.PLACE)):
+                              or (entry and entry.type == EntityType.PLACE)
+                              or (_CLARIFIER.fullmatch(inner) and not self.is_stop(inner))):  # 智能终端（手机）产业园
                     start = open_at
                     while k >= 0 and tokens[k].start >= open_at:
                         k -= 1
@@ -197,8 +199,9 @@ class NameBuilder:
                 k -= 1
                 continue
             if w in ("英寸", "寸") and k > 0 and re.fullmatch(r"[\d.]+", tokens[k - 1].text):
-                start = tokens[k - 1].start  # 12英寸特色工艺生产线
-                break
+                start = tokens[k - 1].start  # (中芯国际)12英寸特色工艺生产线
+                k -= 2
+                continue
             if w == "号" and k > 0 and tokens[k - 1].text.isdigit():  # 1号智慧湾
                 start = tokens[k - 1].start
                 break

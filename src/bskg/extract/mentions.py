@@ -32,7 +32,7 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
     text = parsed.text
     chosen = _declared_abbreviations(text, _choose(parsed.mentions))
     relations = list(parsed.relations)
-    nested = _nested(parsed, chosen, relations)
+    nested = _nested(parsed, chosen, relations) + _place_prefixes(parsed, chosen, relations, lex)
     mentions = chosen + nested
 
     groups = UnionFind()
@@ -236,6 +236,11 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
             if outer.start <= inner.start and inner.end <= outer.end and (outer.end - outer.start) > (inner.end - inner.start):
                 if outer.type in (EntityType.PLACE, EntityType.PERSON) or _CAMPUS_OF.fullmatch(outer.name[inner.end - outer.start:]):
                     break  # (香港科技大学(广州) is a university of its own)
+                if outer.type == EntityType.PROJECT and inner.name.endswith("厂"):
+                    break  # 中芯国际12英寸晶圆厂|扩建项目: the plant is what the project builds, not its builder
+                if inner.source != "lexicon" and re.search(r"(大学|学院)$", inner.name) and \
+                        (inner.canonical or inner.name) not in standalone:
+                    break  # 岳麓山大学科技城: a university the lexicon does not know, named nowhere else
                 lead = next((f for f in org_forms if text.startswith(f, outer.start)
                              and inner.end - outer.start <= len(f) < outer.end - outer.start
                              and len(f) > inner.end - inner.start), None)
@@ -269,6 +274,28 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
 
 _CAMPUS_OF = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
 _REPLACEABLE = frozenset({"lexicon", "nested"})
+
+
+def _place_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relation], lex) -> tuple[Mention, ...]:
+    """宝山城市工业园区, 郑州航空港区智能终端产业园: a park or project whose name opens with a known
+    district or town lies in it."""
+    chosen_spans = {(m.start, m.end) for m in chosen}
+    out = []
+    for inner in parsed.mentions:
+        if inner.type != EntityType.PLACE or inner.source != "lexicon" or (inner.start, inner.end) in chosen_spans:
+            continue
+        if not _LOCAL_PLACE.search(inner.canonical or inner.name):
+            continue
+        for outer in chosen:
+            if outer.start == inner.start and outer.end > inner.end and outer.type in (EntityType.PARK, EntityType.PROJECT):
+                out.append(replace(inner, source="nested"))
+                relations.append(Relation(outer.name, RelationType.LOCATED_IN, inner.name,
+                                          (parsed.evidence(outer.sentence),)))
+                break
+    return tuple(out)
+
+
+_LOCAL_PLACE = re.compile(r"(?<!自治)(区|县|镇|街道|乡)$")
 
 
 def _occurrences(text: str, form: str) -> Iterator[int]:

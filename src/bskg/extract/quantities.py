@@ -100,12 +100,13 @@ class Quantities:
 
     def __call__(self, doc: Doc) -> Iterator[Quantity]:
         text = doc.parsed.text
-        mentions = [m for m in doc.parsed.mentions if m.type in _ATTACHABLE]
+        # a name inside a longer name (发那科 in 发那科智能工厂) never carries the longer one's figures
+        mentions = [m for m in doc.parsed.mentions if m.type in _ATTACHABLE and m.source != "nested"]
         by_sentence = doc.by_sentence
         for si, sent in enumerate(doc.parsed.sentences):
             if not _HAS_UNIT.search(sent.text):
                 continue
-            in_sent = [m for m in by_sentence.get(si, ()) if m.type in _ATTACHABLE]
+            in_sent = [m for m in by_sentence.get(si, ()) if m.type in _ATTACHABLE and m.source != "nested"]
             for q in _QUANTITY.finditer(sent.text):
                 s, e = sent.start + q.start(), sent.start + q.end()
                 parsed = _from_match(q, text[max(sent.start, s - 12):s], text[e:min(sent.end, e + 6)])

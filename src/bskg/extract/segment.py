@@ -34,6 +34,10 @@ except ImportError:  # pragma: no cover
 #: dictionary's own words (上海/城市 must not become 上/海城市)
 ADDED_FREQ = 3
 
+# jieba's dictionary has 扩建工程, 改造项目 … as words; a name's head must stand alone
+_WORK_HEADS = frozenset({"工程", "项目"})
+_WORKS = frozenset("扩建 改建 改造 建设 新建 续建 迁建 扩能 提升 更新 整治 修缮 扩容 升级".split())
+
 
 class Token(NamedTuple):
     """A token and its offsets (a tuple: hundreds of thousands are made per megabyte of text)."""
@@ -106,7 +110,11 @@ class Segmenter:
         pos = offset
         for word in self._cut(text):
             end = pos + len(word)
-            out.append(Token(word, pos, end))
+            if len(word) >= 4 and word[-2:] in _WORK_HEADS and word[:-2] in _WORKS:
+                out.append(Token(word[:-2], pos, end - 2))  # 三期|扩建|工程: the head stands alone
+                out.append(Token(word[-2:], end - 2, end))
+            else:
+                out.append(Token(word, pos, end))
             pos = end
         return out
 
