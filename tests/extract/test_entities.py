@@ -189,6 +189,7 @@ def test_entities_a_university_campus_in_brackets_is_its_own_university(pipeline
     ("今年5月，中芯国际12英寸晶圆厂扩建项目开工。", "中芯国际12英寸晶圆厂扩建项目"),
     ("浦东国际机场三期扩建工程开工。", "浦东国际机场三期扩建工程"),  # jieba's 扩建工程 is one word
     ("郑州航空港区智能终端（手机）产业园进展顺利。", "郑州航空港区智能终端(手机)产业园"),
+    ("宁德时代年产20GWh动力电池项目在福鼎开工。", "宁德时代年产20GWh动力电池项目"),
 ])
 def test_entities_project_names_jieba_splits_or_glues(pipeline, text, name):
     assert name in {normalise(m.canonical) for m in run(pipeline, text).mentions}
@@ -198,6 +199,10 @@ def test_entities_a_park_named_after_its_town_lies_in_it(pipeline):
     parsed = run(pipeline, "月浦新材料产业园占地约32公顷。")
     assert ("月浦新材料产业园", "locatedIn", "月浦镇") in relations(parsed)
     assert [q.entity for q in parsed.quantities] == ["月浦新材料产业园"]  # not the town inside the name
+
+
+def test_entities_an_output_figure_alone_does_not_name_a_project(pipeline):
+    assert not run(pipeline, "新建年产10万吨项目。").mentions
 
 
 def test_entities_an_unknown_university_inside_a_park_name_is_not_made_up(pipeline):

@@ -19,6 +19,9 @@ from .segment import Token
 from .words import POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
 
 MAX_NAME = 18
+# 年产20GWh, 年产5万吨: an output figure inside a project's name
+_ANNUAL = frozenset({"年产", "年产能", "年处理", "年加工", "年产量"})
+_OUTPUT_UNIT = re.compile(r"[\d.]*(?:[A-Za-z]+|万?吨|万?台|万?辆|万?套|万?片|万?件|万?支|万?平方米|千瓦|万千瓦|亿支|亿片)")
 _CLARIFIER = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")  # 中国矿业大学（北京）
 _INSIDE = frozenset("内上里")  # 城内, 岛上: jieba glues them to a name's last character
@@ -189,8 +192,17 @@ class NameBuilder:
                     start = tokens[m].start
                     k = m - 1
                     continue
-            if w in ("—", "－－") and k > 0 and not self.is_stop(tokens[k - 1].text) and self.is_proper(tokens[k - 1].text):
-                start = t.start  # 滨海—中关村科技园
+            if project and _OUTPUT_UNIT.fullmatch(w):  # 宁德时代|年产|20|GWh|动力电池项目
+                m = k - 1
+                while m >= 0 and re.fullmatch(r"[\d.]+[A-Za-z]*|[万亿千百]", tokens[m].text):
+                    m -= 1
+                if m >= 0 and m < k and tokens[m].text in _ANNUAL:
+                    start = tokens[m].start
+                    k = m - 1
+                    continue
+            if w in ("—", "－－", "·", "•", "・") and k > 0 and not self.is_stop(tokens[k - 1].text) \
+                    and self.is_proper(tokens[k - 1].text):
+                start = t.start  # 滨海—中关村科技园, 华润置地·万象城
                 k -= 1
                 continue
             if w in ("-", "－") and k > 0 and start < len(text) and text[start:start + 1].isascii() \
@@ -436,6 +448,12 @@ class HeadNounNames(NameBuilder):
     def _specific(self, name: str, head: str, modifier: list[str], building: bool = False) -> bool:
         """Is the name specific enough to be an entity? ``building``: the sentence builds, opens
         or signs something, which makes a sector-named building or line a specific one."""
+        if any(w in _ANNUAL for w in modifier):  # 年产10万吨 says how much, not which
+            i = next(i for i, w in enumerate(modifier) if w in _ANNUAL)
+            j = i + 1
+            while j < len(modifier) and (_OUTPUT_UNIT.fullmatch(modifier[j]) or re.fullmatch(r"[\d.]+|[万亿千百]", modifier[j])):
+                j += 1
+            modifier = modifier[:i] + modifier[j:]
         if len("".join(modifier)) < 2:  # 科+创新城: one character does not make a name
             return False
         if all(PHASE.match(w) or w in self.lex.generic_modifiers for w in modifier):
