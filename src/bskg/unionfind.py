@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .extract.words import ROAD_STRETCH
+
 
 class UnionFind:
     """Groups of strings. The smallest string of a group is its root, so results do not depend
@@ -29,4 +31,4 @@ class UnionFind:
 def official(form: str) -> int:
     """1 for a plain name, 0 for forms with brackets, quotes, or a 地区/项目 tail or a road's stretch
     (天府大道中段), which are aliases rather than the canonical name when a plain form exists."""
-    return 0 if re.search(r"[()“”\"]|(地区|片区|板块|项目|工程)$|(路|大道|街|公路|高速)[东南西北中]+段$", form) else 1
+    return 0 if re.search(r"[()“”\"]|(地区|片区|板块|项目|工程)$", form) or ROAD_STRETCH.search(form) else 1

@@ -16,7 +16,7 @@ from ..model import EntityType, Mention, Relation, RelationType
 from .base import Doc, Resources, extractor
 from .lexicon import Lexicon, normalise
 from .segment import Token
-from .words import POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
+from .words import ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
 
 MAX_NAME = 18
 # 年产20GWh, 年产5万吨: an output figure inside a project's name
@@ -27,8 +27,6 @@ _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")  # 中国矿业大�
 _INSIDE = frozenset("内上里")  # 城内, 岛上: jieba glues them to a name's last character
 _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
 _REGION_HEADS = ("地区", "片区", "板块")
-_SEGMENT_HEADS = ("南段", "北段", "中段", "东段", "西段", "中北段")
-_ROAD_HEADS = ("路", "大道", "大街", "街", "公路", "高速", "快速路")
 _BRACKETS = {")": "(", "）": "（"}
 # heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
 STRICT_HEADS = frozenset({"谷", "中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
@@ -524,7 +522,7 @@ class HeadNounNames(NameBuilder):
             name = name[: -len(head)]
             if self._all_generic(name) or self.lex.is_generic(name):
                 return None  # “城市新产业”板块: a theme, not a region
-        if head in _SEGMENT_HEADS and not entry and name[: -len(head)].endswith(_ROAD_HEADS):
+        if not entry and ROAD_STRETCH.search(name):
             aliases.append(name)  # 天府大道中段 → 天府大道: a stretch of a road is the road
             name = name[: -len(head)]
         bracket = re.match(r"^(.*?)\(([^()]*)\)(项目|工程)?$", name)
