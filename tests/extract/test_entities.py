@@ -208,3 +208,23 @@ def test_entities_an_output_figure_alone_does_not_name_a_project(pipeline):
 def test_entities_an_unknown_university_inside_a_park_name_is_not_made_up(pipeline):
     names = {m.canonical for m in run(pipeline, "岳麓山大学科技城加快建设。").mentions}
     assert names == {"岳麓山大学科技城"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("港股上市公司华晟科技控股有限公司宣布增资。", "华晟科技控股有限公司"),  # a role word is not part of the name
+    ("母公司博衡控股集团有限公司将追加投资。", "博衡控股集团有限公司"),
+    ("重庆渝新机器人有限公司将在含谷镇建设新工厂。", "含谷镇"),  # 含|谷: a name jieba split apart
+    ("园区周边有轨道交通1号线西永站等多座站点。", "西永站"),
+])
+def test_entities_names_between_other_words(pipeline, text, name):
+    assert name in {m.canonical for m in run(pipeline, text).mentions}
+
+
+def test_entities_a_count_does_not_name_a_headquarters(pipeline):
+    assert not [m for m in run(pipeline, "这是今年落户的第9家区域总部。").mentions if "总部" in m.canonical]
+
+
+def test_quantities_a_river_opening_the_sentence_takes_no_investment(pipeline):
+    parsed = run(pipeline, "在渭河南岸的草滩片区，西安赛驰半导体科技有限公司投资的赛驰半导体功率模块基地"
+                           "去年底已经投产，总投资约14.5亿元。")
+    assert [(q.entity, q.value) for q in parsed.quantities] == [("赛驰半导体功率模块基地", 1.45e9)]

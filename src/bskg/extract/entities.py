@@ -22,6 +22,18 @@ MAX_NAME = 18
 # 年产20GWh, 年产5万吨: an output figure inside a project's name
 _ANNUAL = frozenset({"年产", "年产能", "年处理", "年加工", "年产量"})
 _OUTPUT_UNIT = re.compile(r"[\d.]*(?:[A-Za-z]+|万?吨|万?台|万?辆|万?套|万?片|万?件|万?支|万?平方米|千瓦|万千瓦|亿支|亿片)")
+def _split_name(words: list[str]) -> bool:
+    """Two single characters side by side (西|永|微|电|园, 含|谷|镇): jieba's dictionary did not
+    know the word, so it is most likely a name it split apart."""
+    return any(len(a) == 1 and len(b) == 1 and _HAN.match(a) and _HAN.match(b) and a not in STOP_CHARS
+               and b not in STOP_CHARS and not NUMERAL.match(a + b) and a + b not in _NOT_SPLIT
+               for a, b in zip(words, words[1:]))
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NOT_SPLIT = frozenset()
+_LINE_ENDS = ("高铁", "铁路", "城际", "轻轨", "磁悬浮")
+_COUNTERS = frozenset("家 个 座 栋 条 所 批 项 名 位 处 片".split())
 _CLARIFIER = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")  # 中国矿业大学（北京）
 _INSIDE = frozenset("内上里")  # 城内, 岛上: jieba glues them to a name's last character
@@ -176,8 +188,8 @@ class NameBuilder:
                 start = t.start
                 k -= 1
                 continue
-            if text[max(floor, t.end - 2):t.end] == "号线":  # 15号线顾村公园站: the line is a name of its own
-                break
+            if text[max(floor, t.end - 2):t.end] == "号线" or (place_split and w.endswith(_LINE_ENDS)):
+                break  # 15号线顾村公园站, 成渝中线高铁科学城站: the line is a name of its own
             if NUMERAL.match(w) and (w.startswith("第") or (k > 0 and tokens[k - 1].text == "第")):
                 start = t.start if w.startswith("第") else tokens[k - 1].start  # 上海第十七棉纺织总厂
                 k -= 1 if w.startswith("第") else 2
@@ -276,7 +288,8 @@ class NameBuilder:
         if strict:
             if len("".join(words)) < 2:
                 return False
-            return any(self.is_proper(w) for w in specific)
+            return any(self.is_proper(w) for w in specific) or (
+                _split_name(specific) and not any(len(w) > 1 and self.seg.tag(w) in VERB_TAGS for w in words))
         return True
 
 
@@ -454,6 +467,8 @@ class HeadNounNames(NameBuilder):
             modifier = modifier[:i] + modifier[j:]
         if len("".join(modifier)) < 2:  # 科+创新城: one character does not make a name
             return False
+        if all(NUMERAL.match(w) or w in _COUNTERS for w in modifier):
+            return False  # 第9家|区域总部, 3个|产业园: a count, not a name
         if all(PHASE.match(w) or w in self.lex.generic_modifiers for w in modifier):
             return False  # 一期工厂, 现有工厂
         if all(self.seg.tag(w) in _NOT_NAME_TAGS for w in modifier if w not in self.lex.generic_modifiers):
@@ -469,8 +484,8 @@ class HeadNounNames(NameBuilder):
             return False  # 顾村镇|镇域: a whole place name is not the start of another
         if head in ("区", "市", "县", "镇") and any(self.lex.heads.get(w) == EntityType.PLACE for w in modifier):
             return False  # 凉水河自西向东穿|区: a name does not run through another place's head
-        if head in _WATER_HEADS and 2 <= len("".join(modifier)) <= 4 and \
-                not any(self.seg.tag(w) in VERB_TAGS or w in self.lex.generic_modifiers for w in modifier):
+        if head in _WATER_HEADS and 2 <= len("".join(modifier)) <= 4 and (_split_name(modifier) or \
+                not any(self.seg.tag(w) in VERB_TAGS or w in self.lex.generic_modifiers for w in modifier)):
             return True  # 凉水河, 走马塘: rivers are named with ordinary words
         if self.modifier_ok(modifier, strict):
             return True

@@ -153,6 +153,14 @@ def _attach(doc: Doc, in_sent: list[Mention], every: list[Mention], s: int, e: i
     # topic–comment: "X是…，规划面积约3.2平方公里" — the entity that opens a clause of the sentence
     topic = [m for m in in_sent if m.end <= s and _opens_clause(text, m.start, floor)]
     if topic:
+        if topic[-1].type == EntityType.PLACE and prop == QuantityProperty.INVESTMENT and clause > floor:
+            # "在渭河南岸…，…的B基地去年底已经投产，总投资约14.5亿元": a river opens the sentence,
+            # but the money is the project's or park's that the clause before names
+            prev = clause_start(text, clause - 1, floor)
+            built = [m for m in in_sent if prev <= m.start and m.end < clause
+                     and m.type in (EntityType.PROJECT, EntityType.PARK)]
+            if built:
+                return built[-1]
         return topic[-1]
     before = [m for m in in_sent if m.end <= s]
     if before:

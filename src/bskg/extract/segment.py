@@ -113,6 +113,9 @@ class Segmenter:
             if len(word) >= 4 and word[-2:] in _WORK_HEADS and word[:-2] in _WORKS:
                 out.append(Token(word[:-2], pos, end - 2))  # 三期|扩建|工程: the head stands alone
                 out.append(Token(word[-2:], end - 2, end))
+            elif len(word) > 1 and word[0] == "线" and out and out[-1].text.endswith("号"):
+                out.append(Token("线", pos, pos + 1))  # 1|号|线西|永站: a line's name ends at 线
+                out.append(Token(word[1:], pos + 1, end))
             else:
                 out.append(Token(word, pos, end))
             pos = end
