@@ -92,3 +92,12 @@ def test_resolve_a_line_without_its_city_takes_the_articles_city(tmp_path):
     assert [name for name, _ in lines] == ["南京轨道交通1号线", "深圳轨道交通1号线"]
     assert [len(arts) for _, arts in lines] == [1, 2]
     assert "地铁1号线" in kg.entities[kg.entity("深圳轨道交通1号线").id].aliases
+
+
+def test_resolve_one_evidence_per_article_and_start(sample_kg):
+    """graph.ttl keys a statement node by (article, start): two evidences sharing them would give
+    one node two sentences and two ends."""
+    for facts in (sample_kg.relations, sample_kg.quantities):
+        for f in facts:
+            keys = [(e.article_id, e.start) for e in f.evidence]
+            assert len(keys) == len(set(keys)), f

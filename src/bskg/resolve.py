@@ -141,4 +141,9 @@ def resolve(parsed: Iterable[ParsedArticle], lex: Lexicon):
 
 
 def _unique(evidence: list[Evidence]) -> tuple[Evidence, ...]:
-    return tuple(sorted(set(evidence), key=lambda e: (e.article_id, e.start)))
+    """One evidence per (article, start) — the statement node of graph.ttl is keyed so — the
+    shortest where a fact was found both in one sentence and across two."""
+    best: dict[tuple[str, int], Evidence] = {}
+    for e in sorted(set(evidence), key=lambda e: (e.article_id, e.start, e.end)):
+        best.setdefault((e.article_id, e.start), e)
+    return tuple(best.values())
