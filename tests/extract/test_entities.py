@@ -102,6 +102,10 @@ def test_entities_placeholder_never_in_a_name(pipeline):
     ("上海轨道交通2、10、17号线在虹桥火车站交汇。", ("上海虹桥站", "adjacentTo", "上海轨道交通17号线")),
     ("同日，位于松江区的松江智造产业园正式开工。该项目由上海松江城投集团有限公司投资建设。",
      ("松江智造产业园", "developedBy", "上海松江城投集团有限公司")),
+    ("6月20日，上海星算科技有限公司与松江区签约，将在松江枢纽商务区设立星算华东总部。",  # a date opens the sentence
+     ("星算华东总部", "developedBy", "上海星算科技有限公司")),
+    ("上海星算科技有限公司由上海松江城投集团有限公司控股。", ("上海星算科技有限公司", "partOf", "上海松江城投集团有限公司")),
+    ("上海星算科技有限公司选择扎根松江枢纽商务区，建设星算华东总部。", ("星算华东总部", "locatedIn", "松江枢纽商务区")),
 ])
 def test_relations_explicit_patterns(pipeline, text, triple):
     found = relations(run(pipeline, text))

@@ -80,7 +80,12 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # A 旗下的 B
     (re.compile(E + r"(?:旗下|下属|控股)的" + E), PART, 2, 1, {O}, {O}),
     # B 是 A 下属/旗下 的…
-    (re.compile(E + r"(?:是|为|系|作为)" + E + r"(?:的)?(?:下属|旗下|全资|控股|二级)"), PART, 1, 2, {O}, {O}),
+    (re.compile(E + r"(?:是|为|系|作为)" + G + r"{0,8}?" + E + r"(?:的)?(?:下属|旗下|全资|控股|二级)"), PART, 1, 2, {O}, {O}),
+    # B 由 A 控股
+    (re.compile(E + G + r"{0,4}?由" + E + r"(?:控股|全资控股|绝对控股|持股)"), PART, 1, 2, {O}, {O}),
+    # X 扎根/落户 C，建设 A → A in C, A by X
+    (re.compile(E + G + r"{0,6}?(?:扎根|落户|入驻|进驻|选址)(?:于|在|到)?" + E + r"[，,]?(?:并|将|计划)?(?:投资)?(?:建设|打造|新建|兴建|设立)" + E), LOC, 3, 2, _BUILT, _SITE),
+    (re.compile(E + G + r"{0,6}?(?:扎根|落户|入驻|进驻|选址)(?:于|在|到)?" + E + r"[，,]?(?:并|将|计划)?(?:投资)?(?:建设|打造|新建|兴建|设立)" + E), DEV, 3, 1, _BUILT, {O}),
     # X 在 C 设立/建设 A → A in C, A by X
     (re.compile(E + G + r"{0,6}?(?:在|于)" + E + G + r"{0,4}?(?:设立|建设|打造|新建|投建|布局|成立)(?:了)?" + E), LOC, 3, 2, _BUILT, _SITE),
     (re.compile(E + G + r"{0,6}?(?:在|于)" + E + G + r"{0,4}?(?:设立|建设|打造|新建|投建|布局|成立)(?:了)?" + E), DEV, 3, 1, _BUILT, {O}),
@@ -303,7 +308,9 @@ class PatternRelations:
         # takes the topic of the sentence's first clause
         # (a reporting clause such as "X表示，" is skipped, and a person is no topic)
         body = _REPORTING.sub(lambda m: "，" * len(m[0]), skeleton, count=1)
-        clause = re.match(r"^[，,]*([^，,；;。]*)", body)[1]
+        # the first clause that names something (not "6月20日，…" or "同月，…")
+        clause = next((c for c in re.split(r"[，,；;。]", body)
+                       if any(entities[int(k[1:-1])].type != PE for k in re.findall(r"【\d+】", c))), "")
         named = [k for k in re.finditer(r"【\d+】", clause) if entities[int(k[0][1:-1])].type != PE]
         # the topic is the clause's subject, not the object of a preposition (沿大沙河建设的长廊)
         topic = next((k[0] for k in named if not _PREPOSITION.search(clause, 0, k.start())),
