@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+from re._parser import parse as sre_parse
 from dataclasses import replace
 from collections.abc import Iterator
+
+import ahocorasick
 
 from ..model import EntityType, Evidence, Mention, Relation, RelationType
 from .base import Doc, Resources, SubjectPlace, extractor
@@ -138,6 +142,63 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # 地铁3号线、5号线均在科技城设站 / 在前海湾站交汇
     (re.compile(L + r"(?:均|已|将|都|也)?(?:在|于)" + E + G + r"{0,4}?(?:设站|设有站点|交汇|换乘|停靠)"), ADJ, 2, 1, _THING, {PL}),
 ]
+
+
+def required_words(pattern: str) -> frozenset[str]:
+    """Words one of which every match of ``pattern`` contains (its verbs, 所在的, 选址 …), read off
+    the parsed regex: a run of literal characters, or an alternation of literal-led branches, that
+    the pattern cannot skip. Empty when there is none worth testing for."""
+    candidates: list[set[str]] = []
+
+    def prefix(items) -> str:
+        out = ""
+        for op, av in items:
+            if op != LITERAL:
+                break
+            out += chr(av)
+        return out
+
+    def choices(items) -> set[str] | None:
+        items = list(items)
+        if len(items) == 1 and items[0][0] == SUBPATTERN:
+            return choices(items[0][1][-1])
+        if len(items) == 1 and items[0][0] == BRANCH:
+            words = {prefix(b) for b in items[0][1][1]}
+            return None if "" in words else words
+        word = prefix(items)
+        return {word} if word else None
+
+    def walk(seq) -> None:
+        run = ""
+        for op, av in list(seq) + [(None, None)]:
+            if op == LITERAL:
+                run += chr(av)
+                continue
+            if run:
+                candidates.append({run})
+                run = ""
+            if op == BRANCH or op == SUBPATTERN:
+                found = choices([(op, av)])
+                if found:
+                    candidates.append(found)
+                if op == SUBPATTERN:
+                    walk(av[-1])
+            elif op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
+                found = choices(av[2])
+                if found:
+                    candidates.append(found)
+
+    walk(sre_parse(pattern))
+    useful = [c for c in candidates if not any(ch in w for w in c for ch in "【】") and min(map(len, c)) >= 2]
+    return frozenset(min(useful, key=lambda c: len(c))) if useful else frozenset()
+
+
+# per pattern, the words one of which a sentence must hold for the pattern to be tried at all
+_GATES = [required_words(p.pattern) for p, *_ in _PATTERNS]
+_GATE_WORDS = ahocorasick.Automaton()
+for _w in set().union(*_GATES):
+    _GATE_WORDS.add_word(_w, _w)
+_GATE_WORDS.make_automaton()
 _CO_BUILD = re.compile(r"(?:(?:共同|联合|合作|携手|一起)(?:打造|建设|开发|运营|设立|成立|推进|推动)|共建)" + G + r"{0,3}?" + E)
 _MAX_EVIDENCE_SPAN = 6
 _QUOTES = re.compile(r"[\s“”‘’\"'「」『』《》]")
@@ -202,7 +263,10 @@ class PatternRelations:
             found: list[Relation] = []
             seen: set[tuple[str, RelationType, str]] = set()
             # every pattern relates two different entities: a sentence with fewer has none
-            for pattern, pred, sg, og, stypes, otypes in _PATTERNS if len(entities) > 1 else ():
+            present = {w for _, w in _GATE_WORDS.iter(skeleton)} if len(entities) > 1 else set()
+            for (pattern, pred, sg, og, stypes, otypes), gate in zip(_PATTERNS, _GATES) if len(entities) > 1 else ():
+                if gate and gate.isdisjoint(present):
+                    continue  # the sentence has none of the words the pattern needs
                 for m in pattern.finditer(skeleton):
                     subs = [entities[int(k)] for k in re.findall(r"【(\d+)】", m[sg])]
                     objs = [entities[int(k)] for k in re.findall(r"【(\d+)】", m[og])]
