@@ -106,6 +106,8 @@ def test_entities_placeholder_never_in_a_name(pipeline):
      ("星算华东总部", "developedBy", "上海星算科技有限公司")),
     ("上海星算科技有限公司由上海松江城投集团有限公司控股。", ("上海星算科技有限公司", "partOf", "上海松江城投集团有限公司")),
     ("上海星算科技有限公司选择扎根松江枢纽商务区，建设星算华东总部。", ("星算华东总部", "locatedIn", "松江枢纽商务区")),
+    ("项目位于罗店镇美丰村，紧邻沪太公路。", ("美丰村", "locatedIn", "罗店镇")),  # a village after its town
+    ("地铁7号线在区内设有美兰湖站、罗南新村站。", ("罗南新村站", "partOf", "轨道交通7号线")),
 ])
 def test_relations_explicit_patterns(pipeline, text, triple):
     found = relations(run(pipeline, text))

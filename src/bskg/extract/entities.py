@@ -38,6 +38,7 @@ _CLARIFIER = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")  # 中国矿业大学（北京）
 _INSIDE = frozenset("内上里")  # 城内, 岛上: jieba glues them to a name's last character
 _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
+_TOWN = ("镇", "乡", "街道")  # 罗店镇|美丰村: a village or road is named after its town, not with it
 _REGION_HEADS = ("地区", "片区", "板块")
 _BRACKETS = {")": "(", "）": "（"}
 # heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
@@ -237,7 +238,7 @@ class NameBuilder:
             if len(w) == 1 and k > 0 and tokens[k - 1].text + w in STOP_WORDS:  # 北|起, 据|悉
                 break
             entry = self.lex.lookup(w)
-            if place_split and entry and entry.type == EntityType.PLACE and w.endswith(_ADMIN) \
+            if place_split and entry and entry.type == EntityType.PLACE and w.endswith(_ADMIN + _TOWN) \
                     and j + 1 < len(tokens) and start < tokens[j + 1].start:
                 break
             start = t.start

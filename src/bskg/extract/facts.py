@@ -215,6 +215,7 @@ _TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|�
 _PREPOSITION = re.compile(r"(?:沿|在|于|由|从|紧邻|毗邻|靠近|临近|依托|围绕|与|和|同|经|对|向|把)$")
 _QUOTED_SLOT = re.compile(r"[“\"]?(【\d+】)[”\"]?")
 _WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区")
+_LINE_HAS = re.compile(r"[^，。；]{0,8}?(?:设有|设|停靠)(?:站点|车站)?[：:]?")
 _DISTRICT_PLACE = re.compile(r"(?<![地片社城辖园])(区|县|新区)$")
 _DISTRICT_PARK = re.compile(r"(开发区|高新区|工业园区|新区|经开区)$")
 
@@ -390,15 +391,15 @@ class PatternRelations:
         text = doc.parsed.text
         line = None  # 15号线南大路站、祁安路站; 1号线共富新村站至富锦路站
         for a, b in zip(ms, ms[1:]):
-            if a.canonical.endswith("号线") and a.end == b.start:
-                line = a
+            if a.canonical.endswith("号线") and (a.end == b.start or _LINE_HAS.fullmatch(text, a.end, b.start)):
+                line = a  # 7号线美兰湖站; 7号线在区内设有美兰湖站、罗南新村站
             elif line is not None and not (a.canonical.endswith("站") and text[a.end:b.start] in ("、", "至", "和", "及", "到")):
                 line = None
             if line is not None and b.canonical.endswith("站") and b.type == PL:
                 yield Relation(b.canonical, PART, line.canonical, ev)
                 continue
             if a.end == b.start and a.type == PL and a.canonical != b.canonical and \
-                    re.search(r"(省|市|区|县)$", a.canonical) and b.type in (PL, K, P) and \
+                    re.search(r"(省|市|区|县|镇|乡|街道)$", a.canonical) and b.type in (PL, K, P) and \
                     not b.canonical.endswith("号线") and _rank(a.canonical) < _rank(b.canonical):
                 yield Relation(b.canonical, LOC, a.canonical, ev)
 
