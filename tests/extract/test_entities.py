@@ -234,3 +234,8 @@ def test_quantities_a_river_opening_the_sentence_takes_no_investment(pipeline):
     parsed = run(pipeline, "在渭河南岸的草滩片区，西安赛驰半导体科技有限公司投资的赛驰半导体功率模块基地"
                            "去年底已经投产，总投资约14.5亿元。")
     assert [(q.entity, q.value) for q in parsed.quantities] == [("赛驰半导体功率模块基地", 1.45e9)]
+
+
+def test_entities_an_industry_harbour_or_island_is_a_park(pipeline):
+    types = {m.canonical: m.type for m in run(pipeline, "嘉定氢能港、张江人工智能岛吸引了大批企业。").mentions}
+    assert types["嘉定氢能港"] == EntityType.PARK and types["张江人工智能岛"] == EntityType.PARK

@@ -33,6 +33,7 @@ def _split_name(words: list[str]) -> bool:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_SPLIT = frozenset()
 _LINE_ENDS = ("高铁", "铁路", "城际", "轻轨", "磁悬浮")
+_ZONE_WATER_HEADS = frozenset("港 岛 湾 谷".split())
 _COUNTERS = frozenset("家 个 座 栋 条 所 批 项 名 位 处 片".split())
 _CLARIFIER = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")  # 中国矿业大学（北京）
@@ -531,6 +532,9 @@ class HeadNounNames(NameBuilder):
             etype = entry.type
         elif etype == EntityType.PROJECT and head in _UNIT_HEADS and self._starts_with_org(name):
             etype = EntityType.ORGANIZATION  # 北京理工大学重庆创新中心: a unit of the university
+        elif head in _ZONE_WATER_HEADS and modifier and (modifier[-1] in self.lex.industry_words
+                                                         or self._all_generic(modifier[-1])):
+            etype = EntityType.PARK  # 嘉定氢能港, 张江人工智能岛: a harbour or island of an industry is a park
         aliases: list[str] = []
         out: list[Mention | Relation] = []
         if head in _REGION_HEADS and not entry:  # 吴淞地区 → 吴淞
