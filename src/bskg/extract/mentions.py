@@ -11,6 +11,7 @@ Runs after the mention extractors and before the fact extractors:
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -48,12 +49,13 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
         if before and len(short) >= 2:
             groups.union(max(before, key=lambda m: m.end).name, short)
     names = sorted({m.name for m in mentions})
-    for short in names:  # 南大 ↔ 南大智慧城, 复旦 ↔ 复旦大学
+    for i, short in enumerate(names):  # 南大 ↔ 南大智慧城, 复旦 ↔ 复旦大学
         entry = lex.lookup(short)
         if len(short) < 2 or short in lex.generic_words:
             continue
-        for full in names:
-            if full != short and full.startswith(short) and full[len(short):] in lex.heads:
+        # the names that start with it follow it in sorted order
+        for full in itertools.takewhile(lambda f: f.startswith(short), names[i + 1:]):
+            if full[len(short):] in lex.heads:
                 other = lex.lookup(full)
                 if entry and (not other or other.name != entry.name):
                     continue
@@ -229,10 +231,20 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
     standalone = {m.canonical or m.name for m in chosen if not (reach and inside_longer(m))}
     out: list[Mention] = []
     linked: set[tuple[str, str]] = set()
+    by_start = sorted(chosen, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
     for inner in parsed.mentions:
         if inner.type != EntityType.ORGANIZATION or (inner.start, inner.end) in chosen_spans:
             continue
-        for outer in chosen:
+        # chosen names do not overlap (but for a metro line and its phase, which share a start):
+        # walking back from the last one starting at or before the inner name, the first that
+        # ends before it ends the search
+        around = []
+        for k in range(bisect_right(starts, inner.start) - 1, -1, -1):
+            if by_start[k].end <= inner.start:
+                break
+            around.append(by_start[k])
+        for outer in sorted(around, key=chosen.index):
             if outer.start <= inner.start and inner.end <= outer.end and (outer.end - outer.start) > (inner.end - inner.start):
                 if outer.type in (EntityType.PLACE, EntityType.PERSON) or _CAMPUS_OF.fullmatch(outer.name[inner.end - outer.start:]):
                     break  # (香港科技大学(广州) is a university of its own)
