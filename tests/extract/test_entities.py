@@ -239,3 +239,8 @@ def test_quantities_a_river_opening_the_sentence_takes_no_investment(pipeline):
 def test_entities_an_industry_harbour_or_island_is_a_park(pipeline):
     types = {m.canonical: m.type for m in run(pipeline, "嘉定氢能港、张江人工智能岛吸引了大批企业。").mentions}
     assert types["嘉定氢能港"] == EntityType.PARK and types["张江人工智能岛"] == EntityType.PARK
+
+
+def test_entities_numerals_open_short_place_names_and_count_towns(pipeline):
+    names = {m.canonical for m in run(pipeline, "七里河站和三山岛都在规划中，宝山北部三镇加快发展。").mentions}
+    assert {"七里河站", "三山岛"} <= names and not any(n.endswith("三镇") for n in names), names

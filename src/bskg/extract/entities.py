@@ -34,6 +34,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_SPLIT = frozenset()
 _LINE_ENDS = ("高铁", "铁路", "城际", "轻轨", "磁悬浮")
 _ZONE_WATER_HEADS = frozenset("港 岛 湾 谷".split())
+_CN_NUMERALS = frozenset("一二三四五六七八九十两百千")
 _COUNTERS = frozenset("家 个 座 栋 条 所 批 项 名 位 处 片".split())
 _CLARIFIER = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")  # 中国矿业大学（北京）
@@ -234,6 +235,10 @@ class NameBuilder:
                 if org_start is not None:
                     start = org_start
                     break
+            if place_split and len(w) == 1 and w in _CN_NUMERALS and j + 1 < len(tokens) \
+                    and 0 < tokens[j + 1].start - start <= 2:
+                start = t.start  # 七里河, 三山岛, 千龙湖: a numeral opens a short place name
+                break
             if self.is_stop(w, org, project):
                 break
             if len(w) == 1 and k > 0 and tokens[k - 1].text + w in STOP_WORDS:  # 北|起, 据|悉
@@ -471,6 +476,8 @@ class HeadNounNames(NameBuilder):
             return False
         if all(NUMERAL.match(w) or w in _COUNTERS for w in modifier):
             return False  # 第9家|区域总部, 3个|产业园: a count, not a name
+        if len(head) == 1 and modifier and modifier[-1][-1] in _CN_NUMERALS:
+            return False  # 罗店|三镇, 两区: towns counted, not a town named
         if all(PHASE.match(w) or w in self.lex.generic_modifiers for w in modifier):
             return False  # 一期工厂, 现有工厂
         if all(self.seg.tag(w) in _NOT_NAME_TAGS for w in modifier if w not in self.lex.generic_modifiers):

@@ -42,6 +42,8 @@ _TAIL_START = re.compile(r"^\s*[【\[]?(?:相关新闻|相关文章|相关链接
 _ASIDE = re.compile(r"^\s*[【\[]?(?:延伸阅读|相关阅读|扩展阅读|链接)\s*[:：】\]]")
 # a reporters' line: 南沙区融媒体中心记者 黄嘉欣 通讯员 南宣
 _REPORTERS = re.compile(r"[^。，,]{0,16}?(?:记者|通讯员)[\s:：]*[\u4e00-\u9fff]{2,3}(?:[\s、]+(?:(?:记者|通讯员)[\s:：]*)?[\u4e00-\u9fff]{2,3})*")
+# a whole line in brackets that credits the text: （望城区融媒体中心 记者 谭思雨）, （滨湖区融媒体中心 钟晓岚）
+_CREDIT = re.compile(r"[（(](?=[^（）()]*(?:记者|通讯员|融媒体|日报|晚报|电视台|新闻网|新闻中心|供稿|来源))[^（）()。，]{2,40}[）)]")
 _PHONE = re.compile(r"(400[\s-]?\d{3,4}[\s-]?\d{3,4}|1[3-9]\d{9}|0\d{2,3}-\d{7,8})")
 _MASK_STAR = re.compile(r"(?<![*A-Za-z0-9_])\*(?=[\u4e00-\u9fff])")
 _MASK_HASH = re.compile(r"#{2,}")
@@ -107,7 +109,8 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], str]:
             break
     kept = []
     for line in body:
-        if _CAPTION.search(line) or _EDITOR.match(line) or _ASIDE.match(line) or _REPORTERS.fullmatch(line):
+        if _CAPTION.search(line) or _EDITOR.match(line) or _ASIDE.match(line) or _REPORTERS.fullmatch(line) \
+                or _CREDIT.fullmatch(line):
             scraped = True
             continue
         kept.append(_BYLINE.sub("", line))
