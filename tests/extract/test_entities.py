@@ -244,3 +244,9 @@ def test_entities_an_industry_harbour_or_island_is_a_park(pipeline):
 def test_entities_numerals_open_short_place_names_and_count_towns(pipeline):
     names = {m.canonical for m in run(pipeline, "七里河站和三山岛都在规划中，宝山北部三镇加快发展。").mentions}
     assert {"七里河站", "三山岛"} <= names and not any(n.endswith("三镇") for n in names), names
+
+
+def test_entities_a_city_inside_a_station_name_is_not_the_articles_city(pipeline):
+    """富锦 (富锦市) inside 富锦路站 must not make 地铁1号线 富锦's line."""
+    names = {m.canonical for m in run(pipeline, "地铁1号线设有富锦路站、博学路站和龙子湖站。").mentions}
+    assert {"轨道交通1号线", "富锦路站", "博学路站", "龙子湖站"} <= names, names

@@ -498,6 +498,8 @@ class HeadNounNames(NameBuilder):
             return True  # 凉水河, 走马塘: rivers are named with ordinary words
         if self.modifier_ok(modifier, strict):
             return True
+        if head == "站" and len("".join(modifier)) >= 3 and (modifier[-1] in self.lex.heads or modifier[-1] in "岭坡桥门庙寺塔"):
+            return True  # 博学路站, 龙子湖站, 罐子岭站: stations are named after roads, lakes, hills
         if head in _BUILDING_HEADS and \
                 len("".join(modifier)) >= 4 and len([w for w in modifier if len(w) > 1]) >= 2 and \
                 not any(w in self.lex.generic_modifiers for w in modifier[:1]) and building:

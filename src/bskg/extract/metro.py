@@ -103,7 +103,10 @@ class MetroLines:
         """The city (…市 in the lexicon) the article names most often; the first named on a tie."""
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
+        spans = [(m.start, m.end) for m in doc.parsed.mentions]
         for m in doc.parsed.mentions:
+            if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans):
+                continue  # 富锦 in 富锦路站 is no mention of 富锦市
             entry = self.lex.lookup(m.canonical or m.name)
             if entry and entry.type == EntityType.PLACE and _is_city(entry.name):
                 counts[entry.name] += 1
