@@ -103,12 +103,12 @@ class MetroLines:
         """The city (…市 in the lexicon) the article names most often; the first named on a tie."""
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        spans = [(m.start, m.end) for m in doc.parsed.mentions]
-        for m in doc.parsed.mentions:
-            if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans):
-                continue  # 富锦 in 富锦路站 is no mention of 富锦市
+        mentions = doc.parsed.mentions
+        for m in mentions:
             entry = self.lex.lookup(m.canonical or m.name)
             if entry and entry.type == EntityType.PLACE and _is_city(entry.name):
+                if any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in mentions):
+                    continue  # 富锦 in 富锦路站 is no mention of 富锦市
                 counts[entry.name] += 1
                 first.setdefault(entry.name, m.start)
         if not counts:
