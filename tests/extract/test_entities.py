@@ -250,3 +250,10 @@ def test_entities_a_city_inside_a_station_name_is_not_the_articles_city(pipeline
     """富锦 (富锦市) inside 富锦路站 must not make 地铁1号线 富锦's line."""
     names = {m.canonical for m in run(pipeline, "地铁1号线设有富锦路站、博学路站和龙子湖站。").mentions}
     assert {"轨道交通1号线", "富锦路站", "博学路站", "龙子湖站"} <= names, names
+
+
+def test_quantities_key_projects_in_general_are_no_reference_to_the_last_project(pipeline):
+    """重点项目完成投资1000亿元: the district's projects in all, not the greenway named before."""
+    parsed = run(pipeline, "沿鹿溪河布局的鹿溪河生态绿道二期也于6月全线贯通。"
+                           "天府新区将持续开展项目攻坚，力争全年重点项目完成投资1000亿元以上。")
+    assert all("绿道" not in q.entity for q in parsed.quantities), parsed.quantities
