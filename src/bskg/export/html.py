@@ -30,7 +30,7 @@ from .palette import PREDICATE_COLORS, PREDICATE_LABELS, TYPE_COLORS, TYPE_LABEL
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MAX_NODES = 1500  # past this a force map is a hairball, and the file passes ~5 MB
+DEFAULT_MAX_NODES = 2000  # past this a force map is a hairball, and the file passes ~5 MB
 LABEL_CHARS = 10  # longer names are cut on the canvas; the tooltip and card show them whole
 OMITTED_NAMES = 20000  # names of left-out entities kept for search ("not drawn: rebuild with …")
 # edge labels the page draws itself: the selected entity's, and from minScale on at most `max` of
