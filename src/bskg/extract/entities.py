@@ -22,16 +22,7 @@ MAX_NAME = 18
 # 年产20GWh, 年产5万吨: an output figure inside a project's name
 _ANNUAL = frozenset({"年产", "年产能", "年处理", "年加工", "年产量"})
 _OUTPUT_UNIT = re.compile(r"[\d.]*(?:[A-Za-z]+|万?吨|万?台|万?辆|万?套|万?片|万?件|万?支|万?平方米|千瓦|万千瓦|亿支|亿片)")
-def _split_name(words: list[str]) -> bool:
-    """Two single characters side by side (西|永|微|电|园, 含|谷|镇): jieba's dictionary did not
-    know the word, so it is most likely a name it split apart."""
-    return any(len(a) == 1 and len(b) == 1 and _HAN.match(a) and _HAN.match(b) and a not in STOP_CHARS
-               and b not in STOP_CHARS and not NUMERAL.match(a + b) and a + b not in _NOT_SPLIT
-               for a, b in zip(words, words[1:]))
-
-
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_NOT_SPLIT = frozenset()
 _LINE_ENDS = ("高铁", "铁路", "城际", "轻轨", "磁悬浮")
 _ZONE_WATER_HEADS = frozenset("港 岛 湾 谷".split())
 _CN_NUMERALS = frozenset("一二三四五六七八九十两百千")
@@ -43,6 +34,15 @@ _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
 _TOWN = ("镇", "乡", "街道")  # 罗店镇|美丰村: a village or road is named after its town, not with it
 _REGION_HEADS = ("地区", "片区", "板块")
 _BRACKETS = {")": "(", "）": "（"}
+
+
+def _split_name(words: list[str]) -> bool:
+    """Two single characters side by side (西|永|微|电|园, 含|谷|镇): jieba's dictionary did not
+    know the word, so it is most likely a name it split apart."""
+    return any(len(a) == 1 and len(b) == 1 and _HAN.match(a) and _HAN.match(b) and a not in STOP_CHARS
+               and b not in STOP_CHARS and not NUMERAL.match(a + b) for a, b in zip(words, words[1:]))
+
+
 # heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
 STRICT_HEADS = frozenset({"谷", "中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
                           "产业化项目"})
