@@ -257,3 +257,8 @@ def test_quantities_key_projects_in_general_are_no_reference_to_the_last_project
     parsed = run(pipeline, "沿鹿溪河布局的鹿溪河生态绿道二期也于6月全线贯通。"
                            "天府新区将持续开展项目攻坚，力争全年重点项目完成投资1000亿元以上。")
     assert all("绿道" not in q.entity for q in parsed.quantities), parsed.quantities
+
+
+def test_entities_rivers_and_lakes_named_with_one_character(pipeline):
+    names = {m.canonical for m in run(pipeline, "项目北侧的魏河、蠡湖和长广溪都在附近，一路向南的滨江岸线已贯通。").mentions}
+    assert {"魏河", "蠡湖", "长广溪"} <= names and "滨江" not in names, names

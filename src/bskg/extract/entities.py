@@ -24,6 +24,8 @@ _ANNUAL = frozenset({"年产", "年产能", "年处理", "年加工", "年产量
 _OUTPUT_UNIT = re.compile(r"[\d.]*(?:[A-Za-z]+|万?吨|万?台|万?辆|万?套|万?片|万?件|万?支|万?平方米|千瓦|万千瓦|亿支|亿片)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LINE_ENDS = ("高铁", "铁路", "城际", "轻轨", "磁悬浮")
+_RIVER_HEADS = frozenset("河 江 湖 溪".split())
+_ONE_CHAR_PROPER = frozenset({"nr", "ns", "nz", "j", "zg", ""})
 _ZONE_WATER_HEADS = frozenset("港 岛 湾 谷".split())
 _CN_NUMERALS = frozenset("一二三四五六七八九十两百千")
 _COUNTERS = frozenset("家 个 座 栋 条 所 批 项 名 位 处 片".split())
@@ -50,7 +52,7 @@ _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "�
 _BUILDING_HEADS = frozenset("大厦 塔 塔楼 大楼 生产线 产线 工厂 超级工厂 智能工厂 生产基地 研发基地 制造基地 产业化基地".split())
 _PROJECT_VERBS = re.compile(r"建设|新建|兴建|开工|投产|竣工|封顶|落成|签约|落户|揭牌|启用|投用|开业|开园|动工|奠基|总投资")
 _UNIT_HEADS = frozenset("中心 创新中心 研发中心 研究中心 技术中心".split())
-_WATER_HEADS = frozenset("河 江 湖 浜 塘 泾 渠 沟 港 湾 岛 山 镇 乡 村 街道".split())  # named with ordinary words
+_WATER_HEADS = frozenset("河 江 湖 溪 浜 塘 泾 渠 沟 港 湾 岛 山 镇 乡 村 街道".split())  # named with ordinary words
 _NOT_NAME_TAGS = frozenset({"v", "vi", "d", "a", "ad", "vd", "p", "c", "r"})
 _BUILT_BY = re.compile(r"(?:投资建设|建设|投建|兴建|承建|打造|开发|新建)的$")
 _NO_QUOTES = str.maketrans("", "", OPEN_QUOTES + CLOSE_QUOTES)
@@ -472,6 +474,9 @@ class HeadNounNames(NameBuilder):
             while j < len(modifier) and (_OUTPUT_UNIT.fullmatch(modifier[j]) or re.fullmatch(r"[\d.]+|[万亿千百]", modifier[j])):
                 j += 1
             modifier = modifier[:i] + modifier[j:]
+        if head in _RIVER_HEADS and len(modifier) == 1 and len(modifier[0]) == 1 and modifier[0] not in "东西南北中滨沿临内外上下前后" \
+                and self.seg.tag(modifier[0]) in _ONE_CHAR_PROPER:
+            return True  # 渭河, 魏河, 蠡湖: a river or lake named with one character that names things
         if len("".join(modifier)) < 2:  # 科+创新城: one character does not make a name
             return False
         if all(NUMERAL.match(w) or w in _COUNTERS for w in modifier):
@@ -480,8 +485,9 @@ class HeadNounNames(NameBuilder):
             return False  # 罗店|三镇, 两区: towns counted, not a town named
         if all(PHASE.match(w) or w in self.lex.generic_modifiers for w in modifier):
             return False  # 一期工厂, 现有工厂
-        if all(self.seg.tag(w) in _NOT_NAME_TAGS for w in modifier if w not in self.lex.generic_modifiers):
-            return False  # 面向|园区, 继续|做|强|市级特色园区: verbs and adverbs name nothing
+        if all(self.seg.tag(w) in _NOT_NAME_TAGS for w in modifier if w not in self.lex.generic_modifiers) \
+                and not (head in _WATER_HEADS and _split_name(modifier)):
+            return False  # 面向|园区, 继续|做|强|市级特色园区: verbs and adverbs name nothing (but 长|广|溪)
         if len(head) == 1 and head not in _WATER_HEADS and len(modifier) > 1 and len(modifier[-1]) == 1 \
                 and self.seg.tag(modifier[-1]) in VERB_TAGS:
             return False  # 月浦镇|设|站, 前海合作区|扩|区, 自西向东|穿|区: a verb on a one-character head
