@@ -197,3 +197,11 @@ def test_text_plain_article_keeps_a_hotline_paragraph_and_what_follows(tmp_path)
     path.write_text("园区服务升级\n" + "\n".join(body), encoding="utf-8")
     (article,) = list(read_file(path))
     assert article.text.split("\n") == ["园区服务升级", *body]
+
+
+def test_text_prose_opening_with_a_tail_word_does_not_end_the_article(tmp_path):
+    body = ["园区新引进企业20家，总投资约35亿元。", "评论认为，这将带动周边产业发展。", "下一步，园区将继续完善配套。"]
+    path = tmp_path / "prose.txt"
+    path.write_text("园区动态\n" + "\n".join(body), encoding="utf-8")
+    (article,) = list(read_file(path))
+    assert article.text.split("\n") == ["园区动态", *body]
