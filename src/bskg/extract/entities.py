@@ -16,11 +16,12 @@ from ..model import EntityType, Mention, Relation, RelationType
 from .base import Doc, Resources, extractor
 from .lexicon import Lexicon, normalise
 from .segment import Token
-from .words import ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
+from .words import CAMPUS, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
 
 MAX_NAME = 18
 # 年产20GWh, 年产5万吨: an output figure inside a project's name
 _ANNUAL = frozenset({"年产", "年产能", "年处理", "年加工", "年产量"})
+_OUTPUT_NUMBER = re.compile(r"[\d.]+[A-Za-z]*|[万亿千百]")  # 20, 20GWh, 万 before a unit
 _OUTPUT_UNIT = re.compile(r"[\d.]*(?:[A-Za-z]+|万?吨|万?台|万?辆|万?套|万?片|万?件|万?支|万?平方米|千瓦|万千瓦|亿支|亿片)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LINE_ENDS = ("高铁", "铁路", "城际", "轻轨", "磁悬浮")
@@ -30,7 +31,6 @@ _ZONE_WATER_HEADS = frozenset("港 岛 湾 谷".split())
 _CN_NUMERALS = frozenset("一二三四五六七八九十两百千")
 _COUNTERS = frozenset("家 个 座 栋 条 所 批 项 名 位 处 片".split())
 _CLARIFIER = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")  # 中国矿业大学（北京）
 _INSIDE = frozenset("内上里")  # 城内, 岛上: jieba glues them to a name's last character
 _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
 _TOWN = ("镇", "乡", "街道")  # 罗店镇|美丰村: a village or road is named after its town, not with it
@@ -86,7 +86,7 @@ class LexiconNames:
                 if self._inside_other_name(doc.tokens[si], sent.start + start, sent.start + end, canonical):
                     continue
                 entry = self.lex.entries[canonical]
-                campus = _CAMPUS.match(text, sent.start + end) if entry.name.endswith(("大学", "学院")) else None
+                campus = CAMPUS.match(text, sent.start + end) if entry.name.endswith(("大学", "学院")) else None
                 if campus:  # 香港科技大学（广州）, 中国石油大学（华东）: a university of its own
                     name = normalise(text[sent.start + start:campus.end()])
                     yield Mention(name=name, type=entry.type, start=sent.start + start, end=campus.end(),
@@ -209,7 +209,7 @@ class NameBuilder:
                     continue
             if project and _OUTPUT_UNIT.fullmatch(w):  # 宁德时代|年产|20|GWh|动力电池项目
                 m = k - 1
-                while m >= 0 and re.fullmatch(r"[\d.]+[A-Za-z]*|[万亿千百]", tokens[m].text):
+                while m >= 0 and _OUTPUT_NUMBER.fullmatch(tokens[m].text):
                     m -= 1
                 if m >= 0 and m < k and tokens[m].text in _ANNUAL:
                     start = tokens[m].start
@@ -471,7 +471,7 @@ class HeadNounNames(NameBuilder):
         if any(w in _ANNUAL for w in modifier):  # 年产10万吨 says how much, not which
             i = next(i for i, w in enumerate(modifier) if w in _ANNUAL)
             j = i + 1
-            while j < len(modifier) and (_OUTPUT_UNIT.fullmatch(modifier[j]) or re.fullmatch(r"[\d.]+|[万亿千百]", modifier[j])):
+            while j < len(modifier) and (_OUTPUT_UNIT.fullmatch(modifier[j]) or _OUTPUT_NUMBER.fullmatch(modifier[j])):
                 j += 1
             modifier = modifier[:i] + modifier[j:]
         if head in _RIVER_HEADS and len(modifier) == 1 and len(modifier[0]) == 1 and modifier[0] not in "东西南北中滨沿临内外上下前后" \

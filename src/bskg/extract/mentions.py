@@ -21,6 +21,7 @@ from ..unionfind import UnionFind, official
 from ..model import EntityType, Mention, Relation, RelationType
 from .base import Doc, Resources
 from .entities import on_token_bounds
+from .words import CAMPUS
 from .lexicon import normalise
 
 _PRIORITY = {"abbreviation": 4, "lexicon": 4, "persons": 4, "metro": 4, "names": 3, "lists": 2, "rescan": 1, "nested": 0}
@@ -246,7 +247,7 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
             around.append(by_start[k])
         for outer in sorted(around, key=chosen.index):
             if outer.start <= inner.start and inner.end <= outer.end and (outer.end - outer.start) > (inner.end - inner.start):
-                if outer.type in (EntityType.PLACE, EntityType.PERSON) or _CAMPUS_OF.fullmatch(outer.name[inner.end - outer.start:]):
+                if outer.type in (EntityType.PLACE, EntityType.PERSON) or CAMPUS.fullmatch(outer.name[inner.end - outer.start:]):
                     break  # (香港科技大学(广州) is a university of its own)
                 if outer.type == EntityType.PROJECT and inner.name.endswith("厂"):
                     break  # 中芯国际12英寸晶圆厂|扩建项目: the plant is what the project builds, not its builder
@@ -284,7 +285,6 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
     return tuple(out)
 
 
-_CAMPUS_OF = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
 _REPLACEABLE = frozenset({"lexicon", "nested"})
 
 

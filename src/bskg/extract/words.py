@@ -66,3 +66,6 @@ POSITION_SUFFIXES = frozenset("畔 边 岸 东岸 西岸 南岸 北岸 两岸 �
 
 # A stretch of a road (天府大道中段, 沪太路北段) is the road: its name is the road's
 ROAD_STRETCH = re.compile(r"(?:路|大道|大街|街|公路|高速|快速路)(?:南段|北段|中段|东段|西段|中北段)$")
+
+# A campus in brackets after a university (香港科技大学（广州）, 中国矿业大学(北京)): a university of its own
+CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")

@@ -126,16 +126,20 @@ def _is_tail(line: str) -> bool:
     """The first line of a page's tail: a tail word or an advert's phone number on a line that
     is not prose, or a line that opens with a tail word (a paragraph may say 扫一扫 or give a
     hotline without ending the article)."""
-    if _TAIL.match(line) or (_TAIL_START.match(line) and "。" not in line):
-        return True  # (评论认为，…。 is prose that happens to open with a tail word)
+    if _TAIL.match(line) or _opens_tail(line):
+        return True
     return not _is_paragraph(line) and bool(_TAIL.search(line) or _PHONE.search(line))
+
+
+def _opens_tail(line: str) -> bool:
+    """相关新闻, 评论, 来源：… opening a line that is not prose (评论认为，…。 is prose)."""
+    return bool(_TAIL_START.match(line)) and "。" not in line
 
 
 def _is_paragraph(line: str) -> bool:
     """A line of prose: it has a full stop, or it is long and has commas."""
     return ("。" in line or line.endswith(("！", "？", "!", "?")) or (len(line) >= 30 and "，" in line)) \
-        and not _TAIL.match(line) and not (_TAIL_START.match(line) and "。" not in line) \
-        and not _BREADCRUMB.search(line)
+        and not _TAIL.match(line) and not _opens_tail(line) and not _BREADCRUMB.search(line)
 
 
 def _is_title(line: str) -> bool:
