@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from .extract.lexicon import Lexicon, normalise
+from .ingest.hant import to_simplified
 from .unionfind import UnionFind, official
 from .model import Entity, EntityType, Evidence, Milestone, ParsedArticle, Quantity, Relation
 from .vocab import entity_id
@@ -75,7 +76,9 @@ def resolve(parsed: Iterable[ParsedArticle], lex: Lexicon):
         if known:
             name, etype = known.name, known.type
         else:
-            name = max(forms, key=lambda f: (official(f), len(f), f))
+            # a traditional form (寶山區, kept as an alias of an article in traditional
+            # characters) never names the entity while its simplified twin is there
+            name = max(forms, key=lambda f: (to_simplified(f) == f, official(f), len(f), f))
             etype = max(types, key=lambda t: (types[t], -_TYPE_ORDER.index(t)))
         forms = {normalise(f) for f in forms}
         eid = entity_id(etype, name)

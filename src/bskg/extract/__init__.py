@@ -11,7 +11,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..ingest import split_sentences
-from ..model import Article, Mention, Milestone, ParsedArticle, Quantity, Relation
+from ..ingest.hant import is_traditional, to_simplified
+from ..model import Article, Evidence, Mention, Milestone, ParsedArticle, Quantity, Relation
 from . import entities, facts, lists, metro, milestones, persons, quantities  # noqa: F401  (register the extractors)
 from .base import REGISTRY, Doc, Resources, SubjectPlace, extractor
 from .lexicon import Lexicon, default_lexicon, load_lexicon, normalise
@@ -43,6 +44,11 @@ class Pipeline:
         return Doc(ParsedArticle(article, sentences), tokens)
 
     def __call__(self, article: Article) -> ParsedArticle:
+        if is_traditional(article.text):
+            return _in_original_script(self._run(_folded(article)), article)
+        return self._run(article)
+
+    def _run(self, article: Article) -> ParsedArticle:
         doc = self.parse(article)
         settled = False
         for stage, ex in self._stages:
@@ -61,6 +67,36 @@ class Pipeline:
     def _settle(self, doc: Doc) -> Doc:
         mentions, relations = settle(doc, self.resources)
         return Doc(replace(doc.parsed, mentions=mentions, relations=relations), doc.tokens)
+
+
+def _folded(article: Article) -> Article:
+    """The simplified copy an article in traditional characters is read through (same offsets)."""
+    return replace(article, text=to_simplified(article.text), title=to_simplified(article.title))
+
+
+def _in_original_script(parsed: ParsedArticle, article: Article) -> ParsedArticle:
+    """Put what was read on the simplified copy back on the article as written: sentences and
+    evidence quote the original text, and each name keeps its traditional form as an alias
+    (寶山區 for 宝山区), so the entity joins the same thing named in simplified articles."""
+    text = article.text
+
+    def evidence(evs: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+        return tuple(replace(e, sentence=text[e.start:e.end]) for e in evs)
+
+    def mention(m: Mention) -> Mention:
+        written = text[m.start:m.end]
+        if m.end > m.start and written != parsed.article.text[m.start:m.end] and written not in m.aliases:
+            return replace(m, aliases=m.aliases + (written,))
+        return m
+
+    return replace(
+        parsed, article=article,
+        sentences=tuple(replace(s, text=text[s.start:s.end]) for s in parsed.sentences),
+        mentions=tuple(mention(m) for m in parsed.mentions),
+        relations=tuple(replace(r, evidence=evidence(r.evidence)) for r in parsed.relations),
+        quantities=tuple(replace(q, evidence=evidence(q.evidence)) for q in parsed.quantities),
+        milestones=tuple(replace(m, evidence=evidence(m.evidence)) for m in parsed.milestones),
+    )
 
 
 @lru_cache(maxsize=2)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import parse_date
+from .hant import is_traditional, to_simplified
 
 PLACEHOLDER = "□"  # stands for a censored character; never part of an entity name
 
@@ -96,24 +97,25 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], str]:
     the longest header line that reads like one. The body ends where the page's tail begins
     (上一篇, 相关阅读, 版权所有, a phone number …). Inside it, photo captions and editor lines
     go, and a reporter's byline is cut from the paragraph it opens."""
-    first = next((i for i, line in enumerate(lines) if _is_paragraph(line)), 0)
-    head, body = lines[:first], lines[first:]
-    titles = [line for line in head if _is_title(line) and not _is_meta(line) and not _NAV.search(line)]
-    title = max(titles, key=len, default="")
-    scraped = len(head) > (1 if title else 0)
+    # on a page in traditional characters (寶山區), every decision reads a simplified copy
+    # of the line, so the same furniture words apply; the lines kept are the page's own
+    probe = [to_simplified(line) for line in lines] if is_traditional("\n".join(lines)) else lines
+    first = next((i for i, line in enumerate(probe) if _is_paragraph(line)), 0)
+    titles = [i for i in range(first)
+              if _is_title(probe[i]) and not _is_meta(probe[i]) and not _NAV.search(probe[i])]
+    title = lines[max(titles, key=lambda i: len(lines[i]))] if titles else ""
+    scraped = first > (1 if title else 0)
     # tail: from the first furniture line once the body has started
-    for j, line in enumerate(body):
-        if j > 0 and _is_tail(line):
-            body = body[:j]
-            scraped = True
-            break
+    end = next((j for j in range(first + 1, len(lines)) if _is_tail(probe[j])), len(lines))
+    scraped = scraped or end < len(lines)
     kept = []
-    for line in body:
-        if _CAPTION.search(line) or _EDITOR.match(line) or _ASIDE.match(line) or _REPORTERS.fullmatch(line) \
-                or _CREDIT.fullmatch(line):
+    for line, folded in zip(lines[first:end], probe[first:end]):
+        if _CAPTION.search(folded) or _EDITOR.match(folded) or _ASIDE.match(folded) \
+                or _REPORTERS.fullmatch(folded) or _CREDIT.fullmatch(folded):
             scraped = True
             continue
-        kept.append(_BYLINE.sub("", line))
+        byline = _BYLINE.match(folded)
+        kept.append(line[byline.end():] if byline else line)
     body = [line for line in kept if line]
     # on a scraped page, short unpunctuated lines left at the very end (a name, "扫一扫关注") are
     # furniture too; in a plain article they may be a list item
