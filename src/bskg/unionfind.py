@@ -16,10 +16,11 @@ class UnionFind:
         self.parent: dict[str, str] = {}
 
     def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
+        parent = self.parent
+        p = parent.setdefault(x, x)
+        while p != x:  # path halving
+            parent[x] = p = parent[p]
+            x, p = p, parent[p]
         return x
 
     def union(self, a: str, b: str) -> None:

@@ -313,6 +313,11 @@ class HeadNounNames(NameBuilder):
         for h in self.lex.heads:
             lengths.setdefault(h[-1], set()).add(len(h))
         self._head_lengths = {ch: sorted(n, reverse=True) for ch, n in lengths.items()}
+        # where a token can end a head: after a head's last character, or after 畔/内/上 when
+        # the head ends inside the token (湖畔, 城内); a regex finds these few places in a
+        # sentence faster than a look at every token
+        ends = set(lengths) | {w[-1] for w in POSITION_SUFFIXES}
+        self._head_ends = re.compile("[" + re.escape("".join(sorted(ends))) + "]")
         # titles that start with a head's first character (镇长 after 顾村镇), by that character
         self._head_titles: dict[str, list[str]] = {}
         for t in self.lex.titles:
@@ -323,9 +328,17 @@ class HeadNounNames(NameBuilder):
         text = doc.parsed.text
         head_lengths = self._head_lengths
         for si, sent in enumerate(doc.parsed.sentences):
+            hits = [m.end() for m in self._head_ends.finditer(text, sent.start, sent.end)]
+            if not hits:
+                continue
             tokens = doc.tokens[si]
+            token_ending = {t.end: i for i, t in enumerate(tokens)}
             building = None
-            for i, tok in enumerate(tokens):
+            for hit in hits:
+                i = token_ending.get(hit)
+                if i is None:
+                    continue  # the character is inside a token, not at its end
+                tok = tokens[i]
                 end = tok.end
                 if len(tok.text) > 1 and tok.text[1:] in POSITION_SUFFIXES and (
                         tok.text[0] in _WATER_HEADS or tok.text[1] in _INSIDE and tok.text[0] in head_lengths):

@@ -195,9 +195,10 @@ def required_words(pattern: str) -> frozenset[str]:
 
 # per pattern, the words one of which a sentence must hold for the pattern to be tried at all
 _GATES = [required_words(p.pattern) for p, *_ in _PATTERNS]
-_GATE_WORDS = ahocorasick.Automaton()
+_UNGATED = frozenset(i for i, gate in enumerate(_GATES) if not gate)
+_GATE_WORDS = ahocorasick.Automaton()  # word → the patterns it opens
 for _w in set().union(*_GATES):
-    _GATE_WORDS.add_word(_w, _w)
+    _GATE_WORDS.add_word(_w, frozenset(i for i, gate in enumerate(_GATES) if _w in gate))
 _GATE_WORDS.make_automaton()
 _CO_BUILD = re.compile(r"(?:(?:共同|联合|合作|携手|一起)(?:打造|建设|开发|运营|设立|成立|推进|推动)|共建)" + G + r"{0,3}?" + E)
 _MAX_EVIDENCE_SPAN = 6
@@ -213,7 +214,10 @@ _DECLARATION = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[^)
 _REPORTING = re.compile(r"^[^，,；;。]{0,20}?(?:表示|介绍|指出|强调|说|称|透露|认为)[，,:：]")
 _TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|" + _BOUNDS + r"|集聚|聚集|汇聚|吸引|拥有|在|选址|范围涉及|涉及|横跨|地跨|沿|紧靠|濒临|背靠|面向|是))")
 _PREPOSITION = re.compile(r"(?:沿|在|于|由|从|紧邻|毗邻|靠近|临近|依托|围绕|与|和|同|经|对|向|把)$")
-_QUOTED_SLOT = re.compile(r"[“\"]?(【\d+】)[”\"]?")
+_QUOTED_SLOT = re.compile(r"[“\"](?=【\d+】)|(?<=\d】)[”\"]")  # the quotes around a slot
+_SLOT = re.compile(r"【\d+】")
+_SLOT_NUMBER = re.compile(r"【(\d+)】")
+_CLAUSE_END = re.compile(r"[，,；;。]")
 _WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区")
 _LINE_HAS = re.compile(r"[^，。；]{0,8}?(?:设有|设|停靠)(?:站点|车站)?[：:]?")
 _DISTRICT_PLACE = re.compile(r"(?<![地片社城辖园])(区|县|新区)$")
@@ -264,13 +268,13 @@ class PatternRelations:
             found: list[Relation] = []
             seen: set[tuple[str, RelationType, str]] = set()
             # every pattern relates two different entities: a sentence with fewer has none
-            present = {w for _, w in _GATE_WORDS.iter(skeleton)} if len(entities) > 1 else set()
-            for (pattern, pred, sg, og, stypes, otypes), gate in zip(_PATTERNS, _GATES) if len(entities) > 1 else ():
-                if gate and gate.isdisjoint(present):
-                    continue  # the sentence has none of the words the pattern needs
+            # a pattern is tried only on a sentence that holds one of the words it needs
+            tried = _UNGATED.union(*(opened for _, opened in _GATE_WORDS.iter(skeleton))) if len(entities) > 1 else ()
+            for i in sorted(tried):
+                pattern, pred, sg, og, stypes, otypes = _PATTERNS[i]
                 for m in pattern.finditer(skeleton):
-                    subs = [entities[int(k)] for k in re.findall(r"【(\d+)】", m[sg])]
-                    objs = [entities[int(k)] for k in re.findall(r"【(\d+)】", m[og])]
+                    subs = [entities[int(k)] for k in _SLOT_NUMBER.findall(m[sg])]
+                    objs = [entities[int(k)] for k in _SLOT_NUMBER.findall(m[og])]
                     for a in subs:
                         for b in objs:
                             key = (a.canonical, pred, b.canonical)
@@ -368,15 +372,19 @@ class PatternRelations:
         # X（以下简称“Y”）: the declaration is not part of the sentence's structure
         skeleton = _DECLARATION.sub("", skeleton)
         # quotes around names do not change the pattern: 打造“【3】” → 打造【3】
-        skeleton = _QUOTED_SLOT.sub(r"\1", skeleton)
+        skeleton = _QUOTED_SLOT.sub("", skeleton)
         # topic–comment: "X是…，主体位于Y，北侧与Z相连" — a clause with no subject of its own
         # takes the topic of the sentence's first clause
         # (a reporting clause such as "X表示，" is skipped, and a person is no topic)
         body = _REPORTING.sub(lambda m: "，" * len(m[0]), skeleton, count=1)
         # the first clause that names something (not "6月20日，…" or "同月，…")
-        clause = next((c for c in re.split(r"[，,；;。]", body)
-                       if any(entities[int(k[1:-1])].type != PE for k in re.findall(r"【\d+】", c))), "")
-        named = [k for k in re.finditer(r"【\d+】", clause) if entities[int(k[0][1:-1])].type != PE]
+        clause = ""
+        first = next((k for k in _SLOT.finditer(body) if entities[int(k[0][1:-1])].type != PE), None)
+        if first is not None:
+            lo = max(body.rfind(c, 0, first.start()) for c in "，,；;。") + 1
+            hi = _CLAUSE_END.search(body, first.end())
+            clause = body[lo:hi.start() if hi else len(body)]
+        named = [k for k in _SLOT.finditer(clause) if entities[int(k[0][1:-1])].type != PE]
         # the topic is the clause's subject, not the object of a preposition (沿大沙河建设的长廊)
         topic = next((k[0] for k in named if not _PREPOSITION.search(clause, 0, k.start())),
                      named[0][0] if named else None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -224,10 +224,11 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
         for pos in _occurrences(text, f):
             reach[pos] = max(reach.get(pos, 0), pos + len(f))
     longest = len(org_forms[0]) if org_forms else 0
+    starts = sorted(reach)
 
     def inside_longer(m: Mention) -> bool:
-        return any(reach.get(s, 0) >= m.end and reach[s] - s > m.end - m.start
-                   for s in range(max(0, m.end - longest), m.start + 1))
+        near = starts[bisect_left(starts, m.end - longest):bisect_right(starts, m.start)]
+        return any(reach[s] >= m.end and reach[s] - s > m.end - m.start for s in near)
 
     standalone = {m.canonical or m.name for m in chosen if not (reach and inside_longer(m))}
     out: list[Mention] = []
@@ -292,14 +293,18 @@ def _place_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relatio
     """宝山城市工业园区, 郑州航空港区智能终端产业园: a park or project whose name opens with a known
     district or town lies in it."""
     chosen_spans = {(m.start, m.end) for m in chosen}
+    opening: dict[int, list[Mention]] = {}  # chosen parks and projects by where they start
+    for m in chosen:
+        if m.type in (EntityType.PARK, EntityType.PROJECT):
+            opening.setdefault(m.start, []).append(m)
     out = []
     for inner in parsed.mentions:
         if inner.type != EntityType.PLACE or inner.source != "lexicon" or (inner.start, inner.end) in chosen_spans:
             continue
-        if not _LOCAL_PLACE.search(inner.canonical or inner.name):
+        if inner.start not in opening or not _LOCAL_PLACE.search(inner.canonical or inner.name):
             continue
-        for outer in chosen:
-            if outer.start == inner.start and outer.end > inner.end and outer.type in (EntityType.PARK, EntityType.PROJECT):
+        for outer in opening[inner.start]:
+            if outer.end > inner.end:
                 out.append(replace(inner, source="nested"))
                 relations.append(Relation(outer.name, RelationType.LOCATED_IN, inner.name,
                                           (parsed.evidence(outer.sentence),)))
@@ -341,12 +346,16 @@ def _rescan(doc: Doc, mentions: tuple[Mention, ...], groups: UnionFind, tag) -> 
         for i in range(m.start, m.end):
             owner.setdefault(i, m)
     text = doc.parsed.text
+    spans = {(m.start, m.end) for m in mentions}
     hits: list[tuple[int, int, str]] = []
     taken: set[int] = set()
     for form in sorted(forms, key=len, reverse=True):  # longest first: 南大智慧城 before 南大
         pos = text.find(form)
         while pos >= 0:
             end = pos + len(form)
+            if (pos, end) in spans:  # found there already: nothing shorter to replace
+                pos = text.find(form, end)
+                continue
             under = {id(owner[i]): owner[i] for i in range(pos, end) if i in owner}
             if taken.isdisjoint(range(pos, end)) and all(
                     pos <= m.start and m.end <= end and m.end - m.start < end - pos and m.source in _REPLACEABLE

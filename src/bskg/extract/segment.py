@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
@@ -37,6 +39,9 @@ ADDED_FREQ = 3
 # jieba's dictionary has 扩建工程, 改造项目 … as words; a name's head must stand alone
 _WORK_HEADS = frozenset({"工程", "项目"})
 _WORKS = frozenset("扩建 改建 改造 建设 新建 续建 迁建 扩能 提升 更新 整治 修缮 扩容 升级".split())
+
+# where jieba's words may need a split (扩建工程, 号|线西): elsewhere they are taken as they come
+_SPLIT = re.compile("(?:" + "|".join(sorted(_WORKS)) + ")(?:" + "|".join(sorted(_WORK_HEADS)) + ")|号线")
 
 
 class Token(NamedTuple):
@@ -103,12 +108,16 @@ class Segmenter:
             tk.initialize()
             for word in extra:
                 tk.add_word(word, ADDED_FREQ)
-            self._cut = lambda text: tk.cut(text, HMM=False)
+            self._cut = lambda text: list(tk.cut(text, HMM=False))
 
     def tokens(self, text: str, offset: int = 0) -> list[Token]:
+        words = self._cut(text)
+        if not _SPLIT.search(text):  # most sentences: the words as they come
+            bounds = list(accumulate(map(len, words), initial=offset))
+            return list(map(Token, words, bounds, bounds[1:]))
         out = []
         pos = offset
-        for word in self._cut(text):
+        for word in words:
             end = pos + len(word)
             if len(word) >= 4 and word[-2:] in _WORK_HEADS and word[:-2] in _WORKS:
                 out.append(Token(word[:-2], pos, end - 2))  # 三期|扩建|工程: the head stands alone

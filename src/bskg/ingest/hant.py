@@ -9,16 +9,15 @@ and only the reading is done on the copy.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..resources import resource
 
-# share of the Chinese characters that must be traditional-only (about a third of them in a
+# share of the different characters that must be traditional-only (about a third in a
 # traditional text) before an article is read as traditional: a simplified article quoting one
 # Hong Kong company name stays as it is
 TRADITIONAL_SHARE = 0.1
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+SAMPLE = 2000
 
 
 @lru_cache(maxsize=1)
@@ -33,17 +32,17 @@ def _table() -> dict[int, str]:
 
 
 @lru_cache(maxsize=1)
-def _traditional_chars() -> re.Pattern:
-    return re.compile("[" + "".join(sorted(chr(c) for c in _table())) + "]")
+def _traditional_only() -> frozenset[str]:
+    return frozenset(map(chr, _table()))
 
 
 def is_traditional(text: str) -> bool:
-    """True when enough of the text's Chinese characters exist only in traditional writing."""
-    han = len(_HAN.findall(text))
-    if not han:
-        return False
-    hant = len(_traditional_chars().findall(text))
-    return hant >= 3 and hant / han >= TRADITIONAL_SHARE
+    """True when enough of the different characters in the text exist only in traditional
+    writing. A page is written in one script throughout, so its first few thousand characters
+    decide."""
+    chars = set(text[:SAMPLE])
+    hant = len(chars & _traditional_only())
+    return hant >= 3 and hant / len(chars) >= TRADITIONAL_SHARE
 
 
 def to_simplified(text: str) -> str:
