@@ -30,6 +30,7 @@ class UnionFind:
 
 
 def official(form: str) -> int:
-    """1 for a plain name, 0 for forms with brackets, quotes, or a 地区/项目 tail or a road's stretch
-    (天府大道中段), which are aliases rather than the canonical name when a plain form exists."""
-    return 0 if re.search(r"[()“”\"]|(地区|片区|板块|项目|工程)$", form) or ROAD_STRETCH.search(form) else 1
+    """1 for a plain name, 0 for forms with quotes, a phase in brackets ((三期)), a 地区/项目 tail
+    or a road's stretch (天府大道中段), which are aliases rather than the canonical name when a
+    plain form exists. Brackets that belong to the name (华锐（成都）, 上海地产(集团)) are plain."""
+    return 0 if re.search(r"[“”\"]|[(（][^()（）]*期[)）]|(地区|片区|板块|项目|工程)$", form) or ROAD_STRETCH.search(form) else 1

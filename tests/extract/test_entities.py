@@ -40,6 +40,8 @@ def relations(parsed):
     ("麦格纳（太仓）汽车零部件有限公司已经投产。", "麦格纳(太仓)汽车零部件有限公司", O),
     ("区委书记王立新出席。", "王立新", PE),
     ("“滨湖”未来科学园开园。", "滨湖未来科学园", K),
+    ("项目位于安宁街道，紧邻滨江路。", "安宁街道", PL),  # a town named with a wish (安宁 is an adjective)
+    ("富裕乡今年新建三座冷库。", "富裕乡", PL),
 ])
 def test_entities_names_are_composed_from_head_nouns(pipeline, text, name, etype):
     found = names(run(pipeline, text))
@@ -52,6 +54,9 @@ def test_entities_names_are_composed_from_head_nouns(pipeline, text, name, etype
     ("打造若干市级特色园区。", "市级特色园区"),
     ("建设生物医药产业园。", "生物医药产业园"),
     ("让城市更美好，社区更宜居。", "城市"),
+    ("全市将重点建设四大产业园区。", "四大产业园区"),  # parks counted, not one named
+    ("打造两大科技园和十大重点项目。", "两大科技园"),
+    ("推动繁荣镇域经济。", "繁荣镇"),
 ])
 def test_entities_generic_words_are_not_entities(pipeline, text, word):
     assert not any(word == m.canonical or word in m.aliases for m in run(pipeline, text).mentions)
@@ -108,6 +113,9 @@ def test_entities_placeholder_never_in_a_name(pipeline):
     ("上海星算科技有限公司选择扎根松江枢纽商务区，建设星算华东总部。", ("星算华东总部", "locatedIn", "松江枢纽商务区")),
     ("项目位于罗店镇美丰村，紧邻沪太公路。", ("美丰村", "locatedIn", "罗店镇")),  # a village after its town
     ("地铁7号线在区内设有美兰湖站、罗南新村站。", ("罗南新村站", "partOf", "轨道交通7号线")),
+    # a numbered item: the heading names the project, the next sentence has no subject of its own
+    ("二、星海半导体封测基地项目。由上海星海微电子有限公司投资建设，总投资约20亿元。",
+     ("星海半导体封测基地", "developedBy", "上海星海微电子有限公司")),
 ])
 def test_relations_explicit_patterns(pipeline, text, triple):
     found = relations(run(pipeline, text))
@@ -132,6 +140,11 @@ def test_relations_inferred_district_is_marked(pipeline):
     ("9.6平方公里的金山工业区加快转型。", "金山工业区", QuantityProperty.AREA, 9.6),
     ("张江科学城规划面积约95平方公里。", "张江科学城", QuantityProperty.AREA, 95),
     ("该园区占地约150亩。", None, QuantityProperty.AREA, 0.1),
+    # the builder named in the item's sentence does not take the item's investment
+    ("三、星海半导体封测基地项目。由上海星海微电子有限公司投资建设，总投资约20亿元。", "星海半导体封测基地",
+     QuantityProperty.INVESTMENT, 2e9),
+    # a table row: the figures are the first column's
+    ("| 金桥智造园 | 金桥镇 | 约4.2平方公里 | 智能制造 |", "金桥智造园", QuantityProperty.AREA, 4.2),
 ])
 def test_quantities_attach_to_the_right_entity(pipeline, text, entity, prop, value):
     parsed = run(pipeline, "奉贤新城智造产业园规划建设。" + text if entity is None else text)

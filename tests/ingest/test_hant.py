@@ -11,6 +11,7 @@ PAGE = """首頁 > 新聞中心 > 產業動態
 2024-05-08 10:21  來源：寶山發佈  瀏覽次數：312
 5月8日，上海大學與寶山區人民政府簽署合作協議，共同建設環上大科技園。
 總投資約30億元的微創醫療機器人總部項目位於南大智慧城，今年年底竣工。
+環上大科技園建成後，該園區將成為寶山區科技創新的重要載體。
 相關新聞
 寶山區吳淞創新城規劃公示
 """
@@ -78,3 +79,17 @@ def test_traditional_seed_reads_like_the_seed(seed_article, tmp_path):
 
     assert content(traditional) == content(simplified)
     assert is_traditional(traditional.articles[0].text)
+
+
+def test_a_reference_is_not_a_name_in_traditional_text():
+    """該園區 and 園區 refer to the park named before; neither becomes one of its names."""
+    from bskg.extract import Pipeline
+    from bskg.model import Article
+
+    text = "環上大科技園建成後，該園區將成為寶山區科技創新的重要載體。園區規劃面積約2平方公里。"
+    parsed = Pipeline()(Article("t.txt", "t.txt", text, text))
+    refs = [m for m in parsed.mentions if m.source == "reference"]
+    assert refs and all(m.name == "环上大科技园" and not m.aliases for m in refs)
+    park = [m for m in parsed.mentions if m.source != "reference" and m.name == "环上大科技园"]
+    assert park and all("環上大科技園" in m.aliases for m in park)
+

@@ -118,3 +118,21 @@ def test_html_gbk_page_with_open_graph_date(tmp_path):
     assert article.published == date(2023, 11, 8)
     assert "规划面积约26平方公里" in article.text
     assert [f for f in ("ANALYTICS_PAYLOAD", "要闻动态", "热门推荐", "房价走势", "主办单位") if f in article.text] == []
+
+
+def test_data_table_inside_a_layout_table_is_kept(tmp_path):
+    """Old portals lay the page out with a table; a data table inside it (parks and their areas) is
+    content and stays, as rows."""
+    rows = "".join(f"<tr><td>{n}</td><td>{a}</td></tr>" for n, a in
+                   (("园区名称", "规划面积"), ("金桥智造园", "约4.2平方公里"), ("外高桥智能港", "约3.1平方公里")))
+    page = tmp_path / "layout.html"
+    page.write_text(
+        "<html><head><title>浦东重点园区推介</title></head><body><table class=\"layout\"><tr><td>"
+        + "".join(f"<p>{p}</p>" for p in BODY)
+        + f"<table class=\"parks\">{rows}</table>"
+        + "<p>欢迎各类企业前来洽谈，共同推动区域产业高质量发展，实现互利共赢。</p></td></tr></table></body></html>",
+        encoding="utf-8")
+    (article,) = read_file(page)
+    assert "金桥智造园" in article.text and "外高桥智能港" in article.text
+    assert "约3.1平方公里" in article.text
+

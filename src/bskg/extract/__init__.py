@@ -84,8 +84,10 @@ def _in_original_script(parsed: ParsedArticle, article: Article) -> ParsedArticl
         return tuple(replace(e, sentence=text[e.start:e.end]) for e in evs)
 
     def mention(m: Mention) -> Mention:
-        written = text[m.start:m.end]
-        if m.end > m.start and written != parsed.article.text[m.start:m.end] and written not in m.aliases:
+        # only where the name itself is written: 該園區 refers to a park, it does not name it
+        read, written = parsed.article.text[m.start:m.end], text[m.start:m.end]
+        if written != read and normalise(read) in {normalise(f) for f in (m.name, *m.aliases)} \
+                and written not in m.aliases:
             return replace(m, aliases=m.aliases + (written,))
         return m
 

@@ -10,15 +10,21 @@ can drop or add one without editing the others::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
 
-from ..model import Milestone, Mention, ParsedArticle, Quantity, Relation
+from ..model import EntityType, Milestone, Mention, ParsedArticle, Quantity, Relation
 from .lexicon import Lexicon
 from .segment import Segmenter, Token
 
+
+
+# 一、 (二) 3. 第四， ①: the mark that opens a listed item
+_ITEM_MARK = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]?\d{1,2}[)）、.．](?!\d)|第[一二三四五六七八九十]+[，,、：:]?|[①-⑳])\s*")
+_ITEM_TYPES = frozenset({EntityType.PROJECT, EntityType.PARK, EntityType.ORGANIZATION})
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,28 @@ class Doc:
         for m in sorted(self.parsed.mentions, key=lambda m: (m.start, -m.end)):
             out.setdefault(m.sentence, []).append(m)
         return out
+
+    def item_topic(self, si: int) -> Mention | None:
+        """The park, project or organization of the item heading that sentence ``si`` follows.
+
+        Notices and investment pages list items as a heading sentence that is just a name
+        (一、华锐集成电路设计中心项目。) followed by sentences without a subject of their own
+        (由…投资建设，总投资35亿元，拟选址…): those speak of the heading's entity. Only the last few
+        sentences are looked at, and a sentence naming another park or project ends the item."""
+        for k in range(si - 1, max(-1, si - 4), -1):
+            sent = self.parsed.sentences[k]
+            named = [m for m in self.by_sentence.get(k, ()) if m.source != "nested" and m.type in _ITEM_TYPES]
+            if not named:
+                continue
+            body = _ITEM_MARK.match(sent.text)
+            start = sent.start + (body.end() if body else 0)
+            end = sent.start + len(sent.text.rstrip("。：:；; "))
+            head = named[0]
+            if len(named) == 1 or all(m.start == head.start and m.end <= head.end for m in named):
+                if head.start == start and end - head.end <= 2:
+                    return head
+            return None
+        return None
 
     @cached_property
     def bounds(self) -> tuple[tuple[frozenset[int], frozenset[int]], ...]:

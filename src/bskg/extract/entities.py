@@ -30,6 +30,8 @@ _ONE_CHAR_PROPER = frozenset({"nr", "ns", "nz", "j", "zg", ""})
 _ZONE_WATER_HEADS = frozenset("港 岛 湾 谷".split())
 _CN_NUMERALS = frozenset("一二三四五六七八九十两百千")
 _COUNTERS = frozenset("家 个 座 栋 条 所 批 项 名 位 处 片".split())
+_TOWN_HEADS = frozenset({"街道", "镇", "乡"})
+_COUNT_WORD = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家座批类]$")  # 四大, 十大, 两个
 _CLARIFIER = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _INSIDE = frozenset("内上里")  # 城内, 岛上: jieba glues them to a name's last character
 _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
@@ -163,8 +165,9 @@ class NameBuilder:
 
     def extend_left(self, text: str, tokens: tuple[Token, ...], j: int, floor: int,
                     place_split: bool = False, org: bool = False, academic: bool = False,
-                    project: bool = False) -> int:
-        """Start of the name whose last pre-head token index is ``j``; ``floor`` is the sentence start."""
+                    project: bool = False, town: bool = False) -> int:
+        """Start of the name whose last pre-head token index is ``j``; ``floor`` is the sentence start;
+        ``town``: the head is 街道, 镇 or 乡."""
         start = tokens[j + 1].start if j + 1 < len(tokens) else floor
         k = j
         while k >= 0:
@@ -240,6 +243,9 @@ class NameBuilder:
             if place_split and len(w) == 1 and w in _CN_NUMERALS and j + 1 < len(tokens) \
                     and 0 < tokens[j + 1].start - start <= 2:
                 start = t.start  # 七里河, 三山岛, 千龙湖: a numeral opens a short place name
+                break
+            if town and k == j and len(w) == 2 and self.seg.tag(w) == "a":
+                start = t.start  # 正兴|街道, 幸福|乡: a town named with a wish
                 break
             if self.is_stop(w, org, project):
                 break
@@ -366,7 +372,7 @@ class HeadNounNames(NameBuilder):
                 org = etype == EntityType.ORGANIZATION
                 start = self.extend_left(text, tokens, j - 1, sent.start, place_split=etype == EntityType.PLACE,
                                          org=org, academic=org and head in _ACADEMIC_HEADS,
-                                         project=etype == EntityType.PROJECT)
+                                         project=etype == EntityType.PROJECT, town=head in _TOWN_HEADS)
                 if glued:
                     start = min(start, tokens[j].start)
                 # the rules below look only at the tokens from the one that ends where the name
@@ -375,7 +381,7 @@ class HeadNounNames(NameBuilder):
                 while lo > 0 and tokens[lo - 1].end >= start:
                     lo -= 1
                 window = tokens[lo:i + 1]
-                start = self._trim_verb_lead(text, window, start, hs, sent.start)
+                start = self._trim_verb_lead(text, window, start, hs, sent.start, town=head in _TOWN_HEADS)
                 if any(t.end == start and t.text in _PLURAL for t in window):
                     continue  # 多个TOD综合开发项目: a kind of thing, not one named thing
                 if building is None:
@@ -384,12 +390,16 @@ class HeadNounNames(NameBuilder):
                 if found:
                     yield from found
 
-    def _trim_verb_lead(self, text: str, tokens: tuple[Token, ...], start: int, hs: int, floor: int) -> int:
+    def _trim_verb_lead(self, text: str, tokens: tuple[Token, ...], start: int, hs: int, floor: int,
+                        town: bool = False) -> int:
         """谋划大学科技园 → 大学科技园: a verb does not open a name, unless the name opens its
-        clause (、超能新材料科技园), where a verb-like first word is more likely part of the name."""
+        clause (、超能新材料科技园), where a verb-like first word is more likely part of the name,
+        or the word is a town's wish-name (位于正兴街道)."""
         if start == floor or text[start - 1] in "，,、；;：:“\"（(《 \n":
             return start
         for t in tokens:
+            if town and t.start == start and t.end == hs and self.seg.tag(t.text) == "a":
+                break
             if t.start == start and t.end <= hs and len(t.text) > 1 and self.seg.tag(t.text) in VERB_TAGS | {"a"} \
                     and not self.lex.lookup(t.text) and t.text not in self.lex.industry_words:
                 start = t.end
@@ -494,13 +504,20 @@ class HeadNounNames(NameBuilder):
             return False
         if all(NUMERAL.match(w) or w in _COUNTERS for w in modifier):
             return False  # 第9家|区域总部, 3个|产业园: a count, not a name
+        if any(_COUNT_WORD.match(w) for w in modifier) and all(
+                _COUNT_WORD.match(w) or w in self.lex.industry_words or w in self.lex.generic_modifiers
+                or self.lex.is_generic(w) for w in modifier):
+            return False  # 四大|产业园区, 两大|科技园: parks counted, not one named
         if len(head) == 1 and modifier and modifier[-1][-1] in _CN_NUMERALS:
             return False  # 罗店|三镇, 两区: towns counted, not a town named
         if all(PHASE.match(w) or w in self.lex.generic_modifiers for w in modifier):
             return False  # 一期工厂, 现有工厂
         if all(self.seg.tag(w) in _NOT_NAME_TAGS for w in modifier if w not in self.lex.generic_modifiers) \
-                and not (head in _WATER_HEADS and _split_name(modifier)):
-            return False  # 面向|园区, 继续|做|强|市级特色园区: verbs and adverbs name nothing (but 长|广|溪)
+                and not (head in _WATER_HEADS and _split_name(modifier)) \
+                and not (head in _TOWN_HEADS and len(modifier) == 1 and len(modifier[0]) == 2
+                         and self.seg.tag(modifier[0]) == "a"):
+            return False  # 面向|园区, 继续|做|强|市级特色园区: verbs and adverbs name nothing (but 长|广|溪,
+            # and towns named with a wish: 正兴|街道, 太平|镇)
         if len(head) == 1 and head not in _WATER_HEADS and len(modifier) > 1 and len(modifier[-1]) == 1 \
                 and self.seg.tag(modifier[-1]) in VERB_TAGS:
             return False  # 月浦镇|设|站, 前海合作区|扩|区, 自西向东|穿|区: a verb on a one-character head

@@ -351,6 +351,12 @@ class PatternRelations:
                 s, e = sent.start + w.start(), sent.start + w.end()
                 if free(s, e):
                     slots.append((s, e, subject))
+        # 一、X项目。由Y投资建设…: a sentence that does not open with a name speaks of the item
+        # heading's entity
+        if not any(s == sent.start for s, _, _ in slots):
+            topic = doc.item_topic(si)
+            if topic is not None:
+                slots.append((sent.start, sent.start, topic))
         slots.sort(key=lambda x: (x[0], -x[1]))
         # drop nested mentions: the skeleton holds the outermost name only
         out, last_end = [], -1

@@ -115,7 +115,7 @@ class Quantities:
                 prop, value, top, qualifier = parsed
                 if _AGGREGATE.search(text, sent.start, s):
                     continue  # 6个项目集中签约开工，总投资约158亿元: a total, not one project's
-                target = _attach(doc, in_sent, mentions, s, e, sent.start, prop)
+                target = _attach(doc, si, in_sent, mentions, s, e, sent.start, prop)
                 if target is None:
                     continue
                 yield Quantity(
@@ -125,12 +125,15 @@ class Quantities:
                 )
 
 
-def _attach(doc: Doc, in_sent: list[Mention], every: list[Mention], s: int, e: int, floor: int,
+def _attach(doc: Doc, si: int, in_sent: list[Mention], every: list[Mention], s: int, e: int, floor: int,
             prop: QuantityProperty) -> Mention | None:
     text = doc.parsed.text
     for m in in_sent:
         if m.start <= s and e <= m.end:
             return m
+    if text.startswith("|", floor):  # a table row: the figures are the first column's entity's
+        row = [m for m in in_sent if m.end <= s]
+        return row[0] if row and text.count("|", floor, row[0].start) == 1 else None
     after = re.match(r"^[”\"]?(?:长|高|宽)?(?:的|之)[“\"]?", text[e:e + 4])
     if after:
         nxt = [m for m in in_sent if m.start == e + after.end()]
@@ -162,6 +165,10 @@ def _attach(doc: Doc, in_sent: list[Mention], every: list[Mention], s: int, e: i
             if built:
                 return built[-1]
         return topic[-1]
+    # 一、X项目。由Y投资建设，总投资35亿元: the item heading's entity, not the builder
+    item = doc.item_topic(si)
+    if item is not None and not any(m.start < s and m.type in (EntityType.PROJECT, EntityType.PARK) for m in in_sent):
+        return item
     before = [m for m in in_sent if m.end <= s]
     if before:
         return before[-1]

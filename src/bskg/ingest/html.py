@@ -13,7 +13,7 @@ log = logging.getLogger(__name__)
 # page furniture removed before extraction, on top of trafilatura's own boilerplate detection
 _FURNITURE = re.compile(
     r"nav|menu|breadcrumb|crumb|footer|foot|related|relate|recommend|share|comment|sidebar|"
-    r"copyright|header|topbar|toolbar|ad-|advert|xgxw|xgwz"
+    r"copyright|header|topbar|toolbar|ad-|advert|xgxw|xgwz|xgyd|tjyd"
 )
 # class names that are furniture as whole words only (ad, gg = 广告)
 _FURNITURE_TOKENS = frozenset({"ad", "ads", "gg", "guanggao", "leftbar", "rightbar", "sidebox", "tools"})
@@ -76,10 +76,12 @@ def _unlayout_tables(tree) -> None:
     the whole page as table rows. A table whose cells hold paragraphs, blocks or other tables
     is layout: it becomes plain blocks, so that the main text is found as in a modern page."""
     for table in list(tree.iter("table")):
-        cells = [c for c in table.iter("td", "th")]
+        own = [el for el in table.iter("tbody", "thead", "tfoot", "tr", "td", "th")
+               if next(el.iterancestors("table"), None) is table]  # not a nested table's rows
+        cells = [c for c in own if c.tag in ("td", "th")]
         if not any(c.find(f".//{tag}") is not None for c in cells for tag in _BLOCKS):
             continue  # a data table (or a one-line cell table): leave it
-        for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
+        for el in [table, *own]:
             el.tag = "div"
             for attr in ("width", "align", "valign", "cellpadding", "cellspacing", "border", "colspan", "rowspan"):
                 el.attrib.pop(attr, None)

@@ -99,7 +99,10 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], str]:
     go, and a reporter's byline is cut from the paragraph it opens."""
     # on a page in traditional characters (寶山區), every decision reads a simplified copy
     # of the line, so the same furniture words apply; the lines kept are the page's own
-    probe = [to_simplified(line) for line in lines] if is_traditional("\n".join(lines)) else lines
+    # a table row's leading "| " does not hide what the line is (| 延伸阅读：…)
+    probe = [line.lstrip("| ") for line in lines]
+    if is_traditional("\n".join(lines)):
+        probe = [to_simplified(line) for line in probe]
     first = next((i for i, line in enumerate(probe) if _is_paragraph(line)), 0)
     titles = [i for i in range(first)
               if _is_title(probe[i]) and not _is_meta(probe[i]) and not _NAV.search(probe[i])]
@@ -115,7 +118,8 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], str]:
             scraped = True
             continue
         byline = _BYLINE.match(folded)
-        kept.append(line[byline.end():] if byline else line)
+        lead = len(line) - len(folded)  # the row's "| ", kept
+        kept.append(line[:lead] + line[lead + byline.end():] if byline else line)
     body = [line for line in kept if line]
     # on a scraped page, short unpunctuated lines left at the very end (a name, "扫一扫关注") are
     # furniture too; in a plain article they may be a list item
