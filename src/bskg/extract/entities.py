@@ -25,7 +25,7 @@ _OUTPUT_NUMBER = re.compile(r"[\d.]+[A-Za-z]*|[万亿千百]")  # 20, 20GWh, 万
 _OUTPUT_UNIT = re.compile(r"[\d.]*(?:[A-Za-z]+|万?吨|万?台|万?辆|万?套|万?片|万?件|万?支|万?平方米|千瓦|万千瓦|亿支|亿片)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LINE_ENDS = ("高铁", "铁路", "城际", "轻轨", "磁悬浮")
-_RIVER_HEADS = frozenset("河 江 湖 溪".split())
+_RIVER_HEADS = frozenset("河 江 湖 溪 泾".split())
 _ONE_CHAR_PROPER = frozenset({"nr", "ns", "nz", "j", "zg", ""})
 _ZONE_WATER_HEADS = frozenset("港 岛 湾 谷".split())
 _CN_NUMERALS = frozenset("一二三四五六七八九十两百千")
@@ -384,6 +384,8 @@ class HeadNounNames(NameBuilder):
                 start = self._trim_verb_lead(text, window, start, hs, sent.start, town=head in _TOWN_HEADS)
                 if any(t.end == start and t.text in _PLURAL for t in window):
                     continue  # 多个TOD综合开发项目: a kind of thing, not one named thing
+                if head in _REGION_HEADS:
+                    start = self._after_known_area(text, start, hs)
                 if building is None:
                     building = bool(_PROJECT_VERBS.search(sent.text))
                 found = self._mention(doc, si, start, end, head, etype, window, building)
@@ -403,6 +405,15 @@ class HeadNounNames(NameBuilder):
             if t.start == start and t.end <= hs and len(t.text) > 1 and self.seg.tag(t.text) in VERB_TAGS | {"a"} \
                     and not self.lex.lookup(t.text) and t.text not in self.lex.industry_words:
                 start = t.end
+        return start
+
+    def _after_known_area(self, text: str, start: int, hs: int) -> int:
+        """宝山工业园区|罗泾|片区: a region named inside a known park or organization is the part
+        after that park's whole name, which stays a name of its own."""
+        for k in range(hs - 2, start + 3, -1):
+            entry = self.lex.lookup(text[start:k])
+            if entry and entry.type in (EntityType.PARK, EntityType.ORGANIZATION):
+                return k
         return start
 
     def _trim_generic_lead(self, tokens: tuple[Token, ...], start: int, hs: int) -> int:

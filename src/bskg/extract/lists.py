@@ -11,7 +11,7 @@ from .base import Doc, extractor
 from .entities import NameBuilder
 from .lexicon import normalise
 from .segment import Token
-from .words import NUMERAL, PROPER_TAGS, PUNCT, STOP_CHARS, STOP_TAGS, STOP_WORDS, VERB_TAGS
+from .words import COMPANY_WORDS, NUMERAL, PROPER_TAGS, PUNCT, STOP_CHARS, STOP_TAGS, STOP_WORDS, VERB_TAGS
 
 _LIST_CLASS = {
     "企业": EntityType.ORGANIZATION, "公司": EntityType.ORGANIZATION, "平台": EntityType.ORGANIZATION,
@@ -30,6 +30,8 @@ _LIST = re.compile(
 )
 
 
+_ORDINARY_TAGS = frozenset({"n", "vn", "v", "a", "an", "b"})
+_COMPANY_TAILS = COMPANY_WORDS | frozenset("药业 制药 基因 汽车 动力 光电 半导体 微电子 软件 通信 传媒 文化 材料 新材 重工 精密".split())
 _OPENING_CHARS = frozenset("以 在 对 与 和 将 把 被 由 从 向 为 如 像 含 及 有 是 起".split())
 
 
@@ -62,7 +64,12 @@ class Enumerations(NameBuilder):
                 parts = whole.split("、")
                 if tail:
                     parts.append(tail[1:])
-                named = any(self.lex.lookup(normalise(x)) or not self.seg.tag(normalise(x)) for x in parts[1:])
+                # a sibling that is a known name or a word jieba does not know (the first item may
+                # still hold the clause's verb: 吸引紫光展锐 — a known name ending it counts)
+                first = normalise(parts[0])
+                named = any(self.lex.lookup(first[i:]) for i in range(len(first) - 1)) or any(
+                    self.lex.lookup(normalise(x)) or not (self.seg.tag(normalise(x)) or self._ordinary(normalise(x)))
+                    for x in parts[1:])
                 pos = body_start
                 for idx, part in enumerate(parts):
                     if idx == len(parts) - 1 and tail:
@@ -91,10 +98,18 @@ class Enumerations(NameBuilder):
             return False
         tag = self.seg.tag(item)  # 设计、制造、装备: ordinary words are sectors, not companies
         if kind == EntityType.ORGANIZATION:
-            return not (tag and tag not in PROPER_TAGS)
+            return not (tag and tag not in PROPER_TAGS) and not (not tag and self._ordinary(item))
         # 183米超高层、中央遗址公园等项目: a project needs a head noun or a proper word
         words = [t.text for t in self.seg.tokens(item)]
         return bool(self.lex.head_of(item)) or any(self.is_proper(w) for w in words if len(w) > 1)
+
+    def _ordinary(self, item: str) -> bool:
+        """高温|合金, 特种|涂层: made of ordinary words of two characters or more — a sector or a
+        material, not a company's name, which jieba does not know (比亚迪, 紫光展锐) or which ends
+        in a word companies end in (香雪|制药, 基石|药业, 药石|科技)."""
+        words = [t.text for t in self.seg.tokens(item)]
+        return len(words) >= 2 and words[-1] not in _COMPANY_TAILS \
+            and all(len(w) >= 2 and self.seg.tag(w) in _ORDINARY_TAGS for w in words)
 
     def _first_item_start(self, text: str, tokens: tuple[Token, ...], start: int, end: int) -> int:
         """Skip the clause's opening words (以, 提速推进) but keep quantity prefixes (183米超高层)."""
