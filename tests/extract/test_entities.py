@@ -42,6 +42,9 @@ def relations(parsed):
     ("“滨湖”未来科学园开园。", "滨湖未来科学园", K),
     ("项目位于安宁街道，紧邻滨江路。", "安宁街道", PL),  # a town named with a wish (安宁 is an adjective)
     ("富裕乡今年新建三座冷库。", "富裕乡", PL),
+    ("近日，常州大学与企业签约。", "常州大学", O),  # a university named after its city
+    ("基地由母公司全资子公司宏达精密（常州）有限公司负责建设。", "宏达精密(常州)有限公司", O),  # an adjective in a company name
+    ("项目紧邻陈行水库。", "陈行水库", PL),
 ])
 def test_entities_names_are_composed_from_head_nouns(pipeline, text, name, etype):
     found = names(run(pipeline, text))
@@ -275,3 +278,10 @@ def test_quantities_key_projects_in_general_are_no_reference_to_the_last_project
 def test_entities_rivers_and_lakes_named_with_one_character(pipeline):
     names = {m.canonical for m in run(pipeline, "项目北侧的魏河、蠡湖和长广溪都在附近，一路向南的滨江岸线已贯通。").mentions}
     assert {"魏河", "蠡湖", "长广溪"} <= names and "滨江" not in names, names
+
+
+def test_entities_a_title_read_across_two_words_is_no_title(pipeline):
+    """地处|长江 holds 处长 (a division head) across two words: no person 江入海."""
+    parsed = run(pipeline, "示范区地处长江入海口北翼。")
+    assert not any(m.type == PE for m in parsed.mentions)
+

@@ -153,8 +153,8 @@ class NameBuilder:
         if self.lex.lookup(word) or word in self.lex.industry_words or word in self.lex.generic_modifiers:
             return False
         tag = self.seg.tag(word)
-        if org and tag == "ad":  # 上海普利特复合材料股份有限公司: a transliteration, not an adverb
-            return False
+        if org and tag in ("ad", "a"):  # 上海普利特复合材料股份有限公司: a transliteration, not an adverb;
+            return False  # 宏硕精密(南通)有限公司: adjectives make company names
         return tag in STOP_TAGS
 
     def is_proper(self, word: str) -> bool:
@@ -381,7 +381,7 @@ class HeadNounNames(NameBuilder):
                 while lo > 0 and tokens[lo - 1].end >= start:
                     lo -= 1
                 window = tokens[lo:i + 1]
-                start = self._trim_verb_lead(text, window, start, hs, sent.start, town=head in _TOWN_HEADS)
+                start = self._trim_verb_lead(text, window, start, hs, sent.start, town=head in _TOWN_HEADS, org=org)
                 if any(t.end == start and t.text in _PLURAL for t in window):
                     continue  # 多个TOD综合开发项目: a kind of thing, not one named thing
                 if head in _REGION_HEADS:
@@ -393,17 +393,20 @@ class HeadNounNames(NameBuilder):
                     yield from found
 
     def _trim_verb_lead(self, text: str, tokens: tuple[Token, ...], start: int, hs: int, floor: int,
-                        town: bool = False) -> int:
+                        town: bool = False, org: bool = False) -> int:
         """谋划大学科技园 → 大学科技园: a verb does not open a name, unless the name opens its
         clause (、超能新材料科技园), where a verb-like first word is more likely part of the name,
         or the word is a town's wish-name (位于正兴街道)."""
         if start == floor or text[start - 1] in "，,、；;：:“\"（(《 \n":
             return start
+        trimmed = VERB_TAGS if org else VERB_TAGS | {"a"}  # 宏硕精密有限公司: adjectives name companies
         for t in tokens:
             if town and t.start == start and t.end == hs and self.seg.tag(t.text) == "a":
                 break
-            if t.start == start and t.end <= hs and len(t.text) > 1 and self.seg.tag(t.text) in VERB_TAGS | {"a"} \
+            if t.start == start and t.end <= hs and len(t.text) > 1 and self.seg.tag(t.text) in trimmed \
                     and not self.lex.lookup(t.text) and t.text not in self.lex.industry_words:
+                if text[t.end] in "（(":
+                    break  # 宏硕精密(南通)有限公司: a name does not open with a bracket
                 start = t.end
         return start
 
@@ -481,6 +484,8 @@ class HeadNounNames(NameBuilder):
                 if not self.lex.is_generic(rest):
                     return False
                 entry = self.lex.lookup(t.text)
+                if rest in ("大学", "学院"):
+                    return False  # 南通|大学: universities are named after their city
                 if entry and entry.type == EntityType.PLACE and entry.name.endswith(_ADMIN):
                     return True  # 上海|科创中心
                 if rest in self.lex.heads:  # 特钢|片区 is a name

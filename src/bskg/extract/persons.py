@@ -29,6 +29,9 @@ class TitledPersons(NameBuilder):
         text = doc.parsed.text
         for si, sent in enumerate(doc.parsed.sentences):
             for m in pattern.finditer(sent.text):
+                starts, ends = doc.bounds[si]
+                if sent.start + m.start() not in starts and sent.start + m.start(1) + len(m[1]) not in ends:
+                    continue  # 地处|长江: 处长 read across the middle of two words is no title
                 start = sent.start + m.end()
                 name = self._name_at(text, start, sent.end, doc.tokens[si])
                 if name:
