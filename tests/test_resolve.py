@@ -101,3 +101,26 @@ def test_resolve_one_evidence_per_article_and_start(sample_kg):
         for f in facts:
             keys = [(e.article_id, e.start) for e in f.evidence]
             assert len(keys) == len(set(keys)), f
+
+
+def test_resolve_a_district_name_two_cities_share_stays_two_places(tmp_path):
+    """Tianjin's and Shaoxing's 滨海新区 are two places; within the Tianjin article, 滨海新区 after
+    天津滨海新区 is the same place."""
+    kg = bskg.build([
+        _write(tmp_path, "tj.txt", "天津滨海新区今年新开工项目30个。滨海新区将加快建设海洋装备产业园。"),
+        _write(tmp_path, "sx.txt", "绍兴滨海新区位于杭州湾南岸，今年新签约项目12个。"),
+    ])
+    tianjin = kg.entities[kg.entity("天津滨海新区").id]
+    shaoxing = kg.entities[kg.entity("绍兴滨海新区").id]
+    assert tianjin.id != shaoxing.id
+    assert "滨海新区" in (tianjin.name, *tianjin.aliases)
+    assert tianjin.articles == ("tj.txt",) and shaoxing.articles == ("sx.txt",)
+
+
+def test_resolve_a_district_before_a_name_the_article_knows_is_where_it_lies(tmp_path):
+    """松江区星辰产业园 where the article also writes 星辰产业园: one park, in 松江区; but 上海北大科技园
+    (a city before the name) is a branch of its own."""
+    kg = bskg.build([_write(tmp_path, "a.txt",
+                            "松江区星辰产业园今天开工。星辰产业园由上海星辰集团投资建设，规划面积约2平方公里。")])
+    park = kg.entities[kg.entity("星辰产业园").id]
+    assert "松江区星辰产业园" in (park.name, *park.aliases)

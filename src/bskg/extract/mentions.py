@@ -65,6 +65,34 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
                     continue  # 伯渎河 | 伯渎河科创带: a name with a head of another type is another thing
                 groups.union(short, full)
 
+    # 天津滨海新区 … 滨海新区: within one article, a place written again without its city is the
+    # same place
+    place_names = {m.name for m in mentions if m.type == EntityType.PLACE}
+    for full in place_names:
+        for k in (2, 3, 4):
+            city = lex.lookup(full[:k])
+            if len(full) - k >= 3 and full[k:] in place_names and city and city.type == EntityType.PLACE \
+                    and city.name.endswith("市"):
+                groups.union(full, full[k:])
+                break
+
+    # 哈尔滨新区深哈产业园 where the article also writes 深哈产业园: a district or town before a
+    # name the article knows is where the thing lies (a city before it names a branch: 上海北大科技园)
+    forms = {f for m in mentions if m.source != "nested" for f in (m.name, *m.aliases)}
+    places = {f for m in mentions if m.type == EntityType.PLACE for f in (m.name, *m.aliases)}
+    for outer in chosen:
+        if outer.type not in (EntityType.PARK, EntityType.PROJECT):
+            continue
+        for k in range(outer.start + 2, outer.end - 2):
+            rest = normalise(text[k:outer.end])
+            if rest in forms and rest != outer.name:
+                prefix = normalise(text[outer.start:k])
+                entry = lex.lookup(prefix)
+                if (prefix in places or (entry and entry.type == EntityType.PLACE)) \
+                        and _LOCAL_PLACE.search(entry.name if entry else prefix):
+                    groups.union(outer.name, rest)
+                break
+
     found, replaced = _rescan(doc, mentions, groups, res.segmenter.tag)
     mentions = tuple(m for m in mentions if id(m) not in replaced) + found
 

@@ -36,7 +36,7 @@ _EDITOR = re.compile(r"^\s*[【\[（(]?(?:责任)?(?:编辑|审核|校对|审校
 # （记者 熊文婷 通讯员 赵敏）: a byline opening the first paragraph
 _BYLINE = re.compile(r"^(?:本报讯|本台讯)?\s*[（(](?:本报|本台|融媒体)?(?:记者|通讯员|特约记者|见习记者)[^（）()]{0,40}[）)]\s*")
 # lines that open the tail (related-news lists, previous/next, share bars)
-_TAIL_START = re.compile(r"^\s*[【\[]?(?:相关新闻|相关文章|相关链接|热点推荐|热门推荐|推荐阅读|往期推荐|往期回顾|猜你喜欢|"
+_TAIL_START = re.compile(r"^\s*[【\[]?(?:相关(?:新闻|文章|链接|快讯|报道|资讯|推荐)|热点推荐|热门推荐|推荐阅读|往期推荐|往期回顾|猜你喜欢|"
                          r"图片新闻|热点新闻|最新新闻|网友评论|评论|分享到|打印本页|关闭窗口|【打印】|网站地图|"
                          r"(?:本文)?来源\s*[:：]|(?:文|文字|图|图片|文/图)\s*[:：|丨]|- ?END ?-|阅读原文|点击上方)")
 # a box of links to other articles set inside the text (延伸阅读：…)
