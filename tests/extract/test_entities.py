@@ -119,6 +119,11 @@ def test_entities_placeholder_never_in_a_name(pipeline):
     # a numbered item: the heading names the project, the next sentence has no subject of its own
     ("二、星海半导体封测基地项目。由上海星海微电子有限公司投资建设，总投资约20亿元。",
      ("星海半导体封测基地", "developedBy", "上海星海微电子有限公司")),
+    # a company's full name before a project's: the company's works
+    ("苏州恒瑞精工有限公司精密轴承智能工厂已完成厂房主体建设。", ("精密轴承智能工厂", "developedBy", "苏州恒瑞精工有限公司")),
+    # works on a river or a road: the project is about it, and both are named
+    ("练祁河综合整治工程全长5.2公里。", ("练祁河综合整治工程", "relatedTo", "练祁河")),
+    ("友谊路快速化改造工程开工。", ("友谊路快速化改造工程", "relatedTo", "友谊路")),
 ])
 def test_relations_explicit_patterns(pipeline, text, triple):
     found = relations(run(pipeline, text))

@@ -31,6 +31,7 @@ _ZONE_WATER_HEADS = frozenset("港 岛 湾 谷".split())
 _CN_NUMERALS = frozenset("一二三四五六七八九十两百千")
 _COUNTERS = frozenset("家 个 座 栋 条 所 批 项 名 位 处 片".split())
 _TOWN_HEADS = frozenset({"街道", "镇", "乡"})
+_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _COUNT_WORD = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家座批类]$")  # 四大, 十大, 两个
 _CLARIFIER = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _INSIDE = frozenset("内上里")  # 城内, 岛上: jieba glues them to a name's last character
@@ -304,7 +305,8 @@ class NameBuilder:
             if len("".join(words)) < 2:
                 return False
             return any(self.is_proper(w) for w in specific) or (
-                _split_name(specific) and not any(len(w) > 1 and self.seg.tag(w) in VERB_TAGS for w in words))
+                _split_name(specific) and not any(len(w) > 1 and self.seg.tag(w) in VERB_TAGS and w not in PROJECT_WORDS
+                                                  for w in words))
         return True
 
 
@@ -340,6 +342,8 @@ class HeadNounNames(NameBuilder):
             tokens = doc.tokens[si]
             token_ending = {t.end: i for i, t in enumerate(tokens)}
             building = None
+            placed: list[tuple[int, int]] = []  # places named so far in the sentence
+            token_spans = {(t.start, t.end) for t in tokens}
             for hit in hits:
                 i = token_ending.get(hit)
                 if i is None:
@@ -375,6 +379,9 @@ class HeadNounNames(NameBuilder):
                                          project=etype == EntityType.PROJECT, town=head in _TOWN_HEADS)
                 if glued:
                     start = min(start, tokens[j].start)
+                for ps, pe in placed:  # 全|运|路|快速化改造工程: a place just named opens the name whole
+                    if etype != EntityType.PLACE and (ps < start < pe or (start == pe and (pe - 1, pe) in token_spans)):
+                        start = ps
                 # the rules below look only at the tokens from the one that ends where the name
                 # starts to the head: hand them just those
                 lo = j
@@ -388,8 +395,20 @@ class HeadNounNames(NameBuilder):
                     start = self._after_known_area(text, start, hs)
                 if building is None:
                     building = bool(_PROJECT_VERBS.search(sent.text))
+                owner = None
+                if etype in (EntityType.PROJECT, EntityType.PARK):
+                    company = None
+                    for company in _LEGAL_FORM.finditer(text, start, hs - 3):
+                        pass
+                    if company is not None:  # 沈阳辽创机器人有限公司|协作机器人智能工厂: the company's works
+                        owner = normalise(text[start:company.end()])
+                        start = company.end()
                 found = self._mention(doc, si, start, end, head, etype, window, building)
+                if found and owner and isinstance(found[0], Mention) and found[0].start == start:
+                    found.append(Relation(found[0].name, RelationType.DEVELOPED_BY, owner, (doc.parsed.evidence(si),)))
                 if found:
+                    placed.extend((m.start, m.end) for m in found
+                                  if isinstance(m, Mention) and m.type == EntityType.PLACE)
                     yield from found
 
     def _trim_verb_lead(self, text: str, tokens: tuple[Token, ...], start: int, hs: int, floor: int,

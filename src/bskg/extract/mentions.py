@@ -319,28 +319,41 @@ _REPLACEABLE = frozenset({"lexicon", "nested"})
 
 def _place_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relation], lex) -> tuple[Mention, ...]:
     """宝山城市工业园区, 郑州航空港区智能终端产业园: a park or project whose name opens with a known
-    district or town lies in it."""
+    district or town lies in it; one whose name opens with a river or a road (白塔河综合治理工程)
+    is related to it, and both are named."""
     chosen_spans = {(m.start, m.end) for m in chosen}
     opening: dict[int, list[Mention]] = {}  # chosen parks and projects by where they start
     for m in chosen:
         if m.type in (EntityType.PARK, EntityType.PROJECT):
             opening.setdefault(m.start, []).append(m)
     out = []
-    for inner in parsed.mentions:
-        if inner.type != EntityType.PLACE or inner.source != "lexicon" or (inner.start, inner.end) in chosen_spans:
+    seen: set[int] = set()  # starts that have their place
+    for inner in sorted(parsed.mentions, key=lambda m: (m.start, m.start - m.end)):  # longest first
+        if inner.type != EntityType.PLACE or inner.start not in opening or (inner.start, inner.end) in chosen_spans \
+                or inner.start in seen:
             continue
-        if inner.start not in opening or not _LOCAL_PLACE.search(inner.canonical or inner.name):
+        name = inner.canonical or inner.name
+        if inner.source == "lexicon" and _LOCAL_PLACE.search(name):
+            predicate = RelationType.LOCATED_IN
+        elif inner.source in ("lexicon", "names") and _WATER_OR_ROAD.search(name):
+            predicate = RelationType.RELATED_TO  # 白塔河综合治理工程, 全运路快速化改造工程: about it
+        else:
             continue
         for outer in opening[inner.start]:
-            if outer.end > inner.end:
+            if outer.end > inner.end and (predicate == RelationType.LOCATED_IN
+                                          or _WORKS.search(parsed.text, inner.end, outer.end)):
+                seen.add(inner.start)
                 out.append(replace(inner, source="nested"))
-                relations.append(Relation(outer.name, RelationType.LOCATED_IN, inner.name,
-                                          (parsed.evidence(outer.sentence),)))
+                relations.append(Relation(outer.name, predicate, inner.name, (parsed.evidence(outer.sentence),)))
                 break
     return tuple(out)
 
 
 _LOCAL_PLACE = re.compile(r"(?<!自治)(区|县|镇|街道|乡)$")
+_WATER_OR_ROAD = re.compile(r"(河|江|湖|浜|泾|溪|塘|路|大道|大街)$")
+# works done on a river or road (治理, 改造 …): only then is a name that opens with one about it
+# (太湖国际科技园 is named after the lake, not about it)
+_WORKS = re.compile(r"治理|整治|改造|拓宽|提升|快速化|改建|扩建|修复|疏浚|贯通|延伸|新建")
 
 
 def _occurrences(text: str, form: str) -> Iterator[int]:
