@@ -66,7 +66,7 @@ class Pipeline:
 
     def _settle(self, doc: Doc) -> Doc:
         mentions, relations = settle(doc, self.resources)
-        return Doc(replace(doc.parsed, mentions=mentions, relations=relations), doc.tokens)
+        return doc.with_parsed(replace(doc.parsed, mentions=mentions, relations=relations))
 
 
 def _folded(article: Article) -> Article:
@@ -121,5 +121,5 @@ def _add(doc: Doc, findings) -> Doc:
             miles.append(f)
         elif isinstance(f, SubjectPlace):
             subject = f.name
-    return Doc(replace(p, mentions=tuple(mentions), relations=tuple(relations), quantities=tuple(quants),
-                       milestones=tuple(miles), subject_place=subject), doc.tokens)
+    return doc.with_parsed(replace(p, mentions=tuple(mentions), relations=tuple(relations),
+                                   quantities=tuple(quants), milestones=tuple(miles), subject_place=subject))

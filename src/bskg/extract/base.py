@@ -80,6 +80,13 @@ class Doc:
             return None
         return None
 
+    def with_parsed(self, parsed: ParsedArticle) -> Doc:
+        """The same tokens with new findings; what depends on the tokens only is not computed again."""
+        doc = Doc(parsed, self.tokens)
+        if "bounds" in self.__dict__:
+            doc.__dict__["bounds"] = self.__dict__["bounds"]
+        return doc
+
     @cached_property
     def bounds(self) -> tuple[tuple[frozenset[int], frozenset[int]], ...]:
         """Per sentence: the offsets where tokens start, and where they end."""

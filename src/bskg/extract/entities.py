@@ -343,7 +343,6 @@ class HeadNounNames(NameBuilder):
             token_ending = {t.end: i for i, t in enumerate(tokens)}
             building = None
             placed: list[tuple[int, int]] = []  # places named so far in the sentence
-            token_spans = {(t.start, t.end) for t in tokens}
             for hit in hits:
                 i = token_ending.get(hit)
                 if i is None:
@@ -380,8 +379,9 @@ class HeadNounNames(NameBuilder):
                 if glued:
                     start = min(start, tokens[j].start)
                 for ps, pe in placed:  # 全|运|路|快速化改造工程: a place just named opens the name whole
-                    if etype != EntityType.PLACE and (ps < start < pe or (start == pe and (pe - 1, pe) in token_spans)):
-                        start = ps
+                    if etype != EntityType.PLACE and (ps < start < pe or (
+                            start == pe and tokens[token_ending.get(pe, 0)].start == pe - 1)):
+                        start = ps  # (… or the place ends in a one-character token: 全|运|路)
                 # the rules below look only at the tokens from the one that ends where the name
                 # starts to the head: hand them just those
                 lo = j

@@ -83,10 +83,11 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
     for outer in chosen:
         if outer.type not in (EntityType.PARK, EntityType.PROJECT):
             continue
-        for k in range(outer.start + 2, outer.end - 2):
-            rest = normalise(text[k:outer.end])
-            if rest in forms and rest != outer.name:
-                prefix = normalise(text[outer.start:k])
+        name = outer.name
+        for k in range(2, len(name) - 2):
+            rest = name[k:]
+            if rest in forms:
+                prefix = name[:k]
                 entry = lex.lookup(prefix)
                 if (prefix in places or (entry and entry.type == EntityType.PLACE)) \
                         and _LOCAL_PLACE.search(entry.name if entry else prefix):
