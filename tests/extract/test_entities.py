@@ -45,6 +45,9 @@ def relations(parsed):
     ("近日，常州大学与企业签约。", "常州大学", O),  # a university named after its city
     ("基地由母公司全资子公司宏达精密（常州）有限公司负责建设。", "宏达精密(常州)有限公司", O),  # an adjective in a company name
     ("项目紧邻陈行水库。", "陈行水库", PL),
+    ("我们会结合滨江大道沿线的景观进行提升。", "滨江大道", PL),  # 会|结合 opens no road's name
+    ("第三代半导体联合研究中心揭牌。", "第三代半导体联合研究中心", O),  # a generation is part of the name
+    ("上大·智汇创新中心开园。", "上大·智汇创新中心", O),  # a known name before the dot, split by jieba
 ])
 def test_entities_names_are_composed_from_head_nouns(pipeline, text, name, etype):
     found = names(run(pipeline, text))

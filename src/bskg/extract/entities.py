@@ -31,6 +31,7 @@ _ZONE_WATER_HEADS = frozenset("港 岛 湾 谷".split())
 _CN_NUMERALS = frozenset("一二三四五六七八九十两百千")
 _COUNTERS = frozenset("家 个 座 栋 条 所 批 项 名 位 处 片".split())
 _TOWN_HEADS = frozenset({"街道", "镇", "乡"})
+_GENERATION = re.compile(r"第[一二三四五六七八九十\d.]+代")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _COUNT_WORD = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家座批类]$")  # 四大, 十大, 两个
 _CLARIFIER = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -222,6 +223,16 @@ class NameBuilder:
             if w in ("—", "－－", "·", "•", "・") and k > 0 and not self.is_stop(tokens[k - 1].text) \
                     and self.is_proper(tokens[k - 1].text):
                 start = t.start  # 滨海—中关村科技园, 华润置地·万象城
+                k -= 1
+                continue
+            if w in ("·", "•", "・") and k > 0:  # 上|大|·智谷创新中心: a known name jieba split apart
+                known = next((n for n in range(min(6, t.start - floor), 1, -1)
+                              if self.lex.lookup(text[t.start - n:t.start])), 0)
+                if known:
+                    start = t.start - known
+                    break
+            if _GENERATION.fullmatch(w):  # 第三代|半导体联合研究中心
+                start = t.start
                 k -= 1
                 continue
             if w in ("-", "－") and k > 0 and start < len(text) and text[start:start + 1].isascii() \
@@ -419,6 +430,10 @@ class HeadNounNames(NameBuilder):
         if start == floor or text[start - 1] in "，,、；;：:“\"（(《 \n":
             return start
         trimmed = VERB_TAGS if org else VERB_TAGS | {"a"}  # 宏硕精密有限公司: adjectives name companies
+        for t, after in zip(tokens, tokens[1:]):  # 会|结合|海沧大道: a one-character verb before another
+            if t.start == start and len(t.text) == 1 and self.seg.tag(t.text) == "v" \
+                    and len(after.text) > 1 and self.seg.tag(after.text) in VERB_TAGS and after.end < hs:
+                start = t.end
         for t in tokens:
             if town and t.start == start and t.end == hs and self.seg.tag(t.text) == "a":
                 break
