@@ -48,6 +48,9 @@ def relations(parsed):
     ("我们会结合滨江大道沿线的景观进行提升。", "滨江大道", PL),  # 会|结合 opens no road's name
     ("第三代半导体联合研究中心揭牌。", "第三代半导体联合研究中心", O),  # a generation is part of the name
     ("上大·智汇创新中心开园。", "上大·智汇创新中心", O),  # a known name before the dot, split by jieba
+    ("从园区经杨浦大桥可直达陆家嘴。", "杨浦大桥", P),  # 经 (via) opens no name …
+    ("西安经开第一医院新院区开工。", "西安经开第一医院新院区", P),  # … but 经开 (经济技术开发区) does
+    ("松江区人民政府会同上海星辰集团有限公司发布公告。", "上海星辰集团有限公司", O),  # 会同: together with
 ])
 def test_entities_names_are_composed_from_head_nouns(pipeline, text, name, etype):
     found = names(run(pipeline, text))

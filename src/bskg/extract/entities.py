@@ -31,6 +31,7 @@ _ZONE_WATER_HEADS = frozenset("港 岛 湾 谷".split())
 _CN_NUMERALS = frozenset("一二三四五六七八九十两百千")
 _COUNTERS = frozenset("家 个 座 栋 条 所 批 项 名 位 处 片".split())
 _TOWN_HEADS = frozenset({"街道", "镇", "乡"})
+_JING_WORDS = frozenset("开济贸发纬")
 _GENERATION = re.compile(r"第[一二三四五六七八九十\d.]+代")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _COUNT_WORD = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家座批类]$")  # 四大, 十大, 两个
@@ -259,6 +260,8 @@ class NameBuilder:
             if town and k == j and len(w) == 2 and self.seg.tag(w) == "a":
                 start = t.start  # 正兴|街道, 幸福|乡: a town named with a wish
                 break
+            if w == "经" and text[t.end:t.end + 1] not in _JING_WORDS:
+                break  # 经|松浦大桥: via, not the 经 of 经开区, 经济 or 经贸
             if self.is_stop(w, org, project):
                 break
             if len(w) == 1 and k > 0 and tokens[k - 1].text + w in STOP_WORDS:  # 北|起, 据|悉
