@@ -27,6 +27,7 @@ from . import atomic_write
 from .facts import Fact, facts
 from .layout import force_layout
 from .palette import PREDICATE_COLORS, PREDICATE_LABELS, TYPE_COLORS, TYPE_LABELS
+from .report import yuan
 
 log = logging.getLogger(__name__)
 
@@ -155,22 +156,13 @@ def _investment(kg: KnowledgeGraph) -> dict[str, float]:
     return out
 
 
-def yuan_text(v: float) -> str:
-    """126e8 → '126亿元', 3.5e6 → '350万元'."""
-    if v >= 1e8:
-        return f"{v / 1e8:.4g}亿元"
-    if v >= 1e4:
-        return f"{v / 1e4:.4g}万元"
-    return f"{v:.4g}元"
-
-
 def _node_tip(e, degree: int, invest: float | None) -> str:
     """Plain text (vis-network shows string titles with innerText)."""
     lines = [e.name, f"{TYPE_LABELS[e.type.value]} {e.type.value} · {degree} 条关系"]
     if e.aliases:
         lines.append("别名 " + "、".join(e.aliases[:6]))
     if invest:
-        lines.append("投资 " + yuan_text(invest))
+        lines.append("投资 " + yuan(invest))
     lines.append("点击查看详情与证据")
     return "\n".join(lines)
 
