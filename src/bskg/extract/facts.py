@@ -81,8 +81,11 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(E + r"的" + E), DEV, 2, 1, {P}, {O}),
     # 园区/地方 正在建设 A
     (re.compile(E + G + r"{0,8}?(?:正在|将|正|加快)(?:建设|打造|规划建设)" + E), LOC, 2, 1, _BUILT, {K, PL}),
-    # A 旗下的 B
+    # A 旗下的 B; A 全资子公司 B
     (re.compile(E + r"(?:旗下|下属|控股)的" + E), PART, 2, 1, {O}, {O}),
+    (re.compile(E + r"(?:的)?(?:全资|控股)?子公司" + E), PART, 2, 1, {O}, {O}),
+    # C 周边集中了 A、B 等: beside it
+    (re.compile(E + G + r"{0,4}?(?:周边|周围|附近|沿线)(?:集中|集聚|聚集|汇聚|分布|布局)(?:了|着|有)" + L), ADJ, 2, 1, _THING, _SITE),
     # B 是 A 下属/旗下 的…
     (re.compile(E + r"(?:是|为|系|作为)" + G + r"{0,8}?" + E + r"(?:的)?(?:下属|旗下|全资|控股|二级)"), PART, 1, 2, {O}, {O}),
     # B 由 A 控股
@@ -106,7 +109,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # X 与 A、B 签约/签署协议/合作
     (re.compile(L + r"(?:等" + G + r"{0,8})?" + G + r"{0,8}?(?:与|和|同|跟)" + L + G + r"{0,14}?(?:签约|签署|签订|达成|战略合作|合作|携手|联手|共建|联动|协同)"), COOP, 1, 2, _THING, _THING),
     # A 和 B 签约 (a list as subject)
-    (re.compile(r"(【\d+】(?:\s*(?:与|和|同|及)\s*【\d+】)+)" + G + r"{0,6}?(?:签约|签署|签订|达成合作|携手|合资|联合开发|共同投资|共同出资|联合投资|共同发起|共同设立|共建|联合设立|共同开发|共同建设|联合建设|共同打造)"), COOP, 1, 1, _THING, _THING),
+    (re.compile(r"(【\d+】(?:\s*(?:与|和|同|及)\s*【\d+】)+)" + G + r"{0,6}?(?:签约|签署|签订|达成合作|携手|合资|联合开发|共同投资|共同出资|联合投资|共同发起|共同设立|共建|联合设立|共同开发|共同建设|联合建设|共同打造|共同运营|联合运营|共同管理)"), COOP, 1, 1, _THING, _THING),
     # C 内的 A; 宝山区大场镇的南大智慧城
     (re.compile(E + r"(?:内|区内|园内|中)的" + E), LOC, 2, 1, _THING, _SITE),
     (re.compile(E + r"的" + E), LOC, 2, 1, {K, P}, {PL, K}),
@@ -212,7 +215,7 @@ def _surface_key(text: str) -> str:
   # sentences back to where a referred-to entity was named
 _DECLARATION = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[^)）]{0,20}[)）]")
 _REPORTING = re.compile(r"^[^，,；;。]{0,20}?(?:表示|介绍|指出|强调|说|称|透露|认为)[，,:：]")
-_TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|" + _BOUNDS + r"|集聚|聚集|汇聚|吸引|拥有|在|选址|范围涉及|涉及|横跨|地跨|沿|紧靠|濒临|背靠|面向|是))")
+_TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|" + _BOUNDS + r"|集聚|聚集|汇聚|吸引|拥有|在|选址|周边|周围|范围涉及|涉及|横跨|地跨|沿|紧靠|濒临|背靠|面向|是))")
 _PREPOSITION = re.compile(r"(?:沿|在|于|由|从|紧邻|毗邻|靠近|临近|依托|围绕|与|和|同|经|对|向|把)$")
 _QUOTED_SLOT = re.compile(r"[“\"](?=【\d+】)|(?<=\d】)[”\"]")  # the quotes around a slot
 _SLOT = re.compile(r"【\d+】")
