@@ -130,6 +130,8 @@ def test_entities_placeholder_never_in_a_name(pipeline):
     ("张江科学城规划面积约95平方公里，周边集中了复旦大学、上海科技大学等高校。", ("上海科技大学", "adjacentTo", "张江科学城")),
     ("临港青年创业港由上海星辰创投有限公司与同济大学共同运营。", ("上海星辰创投有限公司", "cooperatesWith", "同济大学")),
     ("上海星辰集团有限公司全资子公司上海星辰智造有限公司负责建设。", ("上海星辰智造有限公司", "partOf", "上海星辰集团有限公司")),
+    ("地铁9号线在泗泾镇设有泗泾站、九亭站。", ("九亭站", "locatedIn", "泗泾镇")),  # the line's stations in the town
+    ("石湖荡生态修复项目由上海星辰生态有限公司组织实施。", ("石湖荡生态修复项目", "developedBy", "上海星辰生态有限公司")),
     # works on a river or a road: the project is about it, and both are named
     ("练祁河综合整治工程全长5.2公里。", ("练祁河综合整治工程", "relatedTo", "练祁河")),
     ("友谊路快速化改造工程开工。", ("友谊路快速化改造工程", "relatedTo", "友谊路")),

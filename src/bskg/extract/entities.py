@@ -32,6 +32,7 @@ _CN_NUMERALS = frozenset("一二三四五六七八九十两百千")
 _COUNTERS = frozenset("家 个 座 栋 条 所 批 项 名 位 处 片".split())
 _TOWN_HEADS = frozenset({"街道", "镇", "乡"})
 _JING_WORDS = frozenset("开济贸发纬")
+_BODY_HEADS = ("局", "厅", "委", "委员会", "管委会", "办公室", "政府")
 _GENERATION = re.compile(r"第[一二三四五六七八九十\d.]+代")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _COUNT_WORD = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家座批类]$")  # 四大, 十大, 两个
@@ -521,8 +522,8 @@ class HeadNounNames(NameBuilder):
                 if not self.lex.is_generic(rest):
                     return False
                 entry = self.lex.lookup(t.text)
-                if rest in ("大学", "学院"):
-                    return False  # 南通|大学: universities are named after their city
+                if rest in ("大学", "学院") or rest.endswith(_BODY_HEADS):
+                    return False  # 南通|大学, 望城区|水利局: universities and public bodies are named after their place
                 if entry and entry.type == EntityType.PLACE and entry.name.endswith(_ADMIN):
                     return True  # 上海|科创中心
                 if rest in self.lex.heads:  # 特钢|片区 is a name

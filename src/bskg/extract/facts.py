@@ -118,7 +118,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # 由 A 投资建设的 B
     (re.compile(r"由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起)" + G + r"{0,8}?的" + E), DEV, 2, 1, _BUILT | {O}, {O, PL}),
     # B 由 A 投资建设
-    (re.compile(E + G + r"{0,8}?由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起|共建)"
+    (re.compile(E + G + r"{0,8}?由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起|共建|组织实施|实施)"
                 + r"(?!" + G + r"{0,6}?的【)"), DEV, 1, 2, _BUILT | {O}, {O, PL, K}),  # (not 由A建设的C)
     # 项目名：公司… (an itemised list of projects)
     (re.compile(r"^" + E + r"[：:]" + E), DEV, 1, 2, _BUILT, {O}),
@@ -222,6 +222,7 @@ _SLOT = re.compile(r"【\d+】")
 _SLOT_NUMBER = re.compile(r"【(\d+)】")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区")
+_LOCAL_AREA = re.compile(r"(区|县|镇|乡|街道)$")
 _LINE_HAS = re.compile(r"[^，。；]{0,8}?(?:设有|设|停靠)(?:站点|车站)?[：:]?")
 _DISTRICT_PLACE = re.compile(r"(?<![地片社城辖园])(区|县|新区)$")
 _DISTRICT_PARK = re.compile(r"(开发区|高新区|工业园区|新区|经开区)$")
@@ -407,13 +408,21 @@ class PatternRelations:
         ms = doc.by_sentence.get(si, [])
         text = doc.parsed.text
         line = None  # 15号线南大路站、祁安路站; 1号线共富新村站至富锦路站
-        for a, b in zip(ms, ms[1:]):
+        area = None  # S3号线在桥林街道设有桥林新城站、林山站: the stations lie in the area too
+        for a, b, c in zip(ms, ms[1:], [*ms[2:], None]):
             if a.canonical.endswith("号线") and (a.end == b.start or _LINE_HAS.fullmatch(text, a.end, b.start)):
                 line = a  # 7号线美兰湖站; 7号线在区内设有美兰湖站、罗南新村站
-            elif line is not None and not (a.canonical.endswith("站") and text[a.end:b.start] in ("、", "至", "和", "及", "到")):
-                line = None
+            elif a.canonical.endswith("号线") and c is not None and b.type == PL and _LOCAL_AREA.search(b.canonical) \
+                    and text[a.end:b.start] in ("在", "于") and _LINE_HAS.fullmatch(text, b.end, c.start):
+                line, area = a, b
+                continue
+            elif line is not None and a is not area and \
+                    not (a.canonical.endswith("站") and text[a.end:b.start] in ("、", "至", "和", "及", "到")):
+                line = area = None
             if line is not None and b.canonical.endswith("站") and b.type == PL:
                 yield Relation(b.canonical, PART, line.canonical, ev)
+                if area is not None:
+                    yield Relation(b.canonical, LOC, area.canonical, ev)
                 continue
             if a.end == b.start and a.type == PL and a.canonical != b.canonical and \
                     re.search(r"(省|市|区|县|镇|乡|街道)$", a.canonical) and b.type in (PL, K, P) and \
