@@ -33,6 +33,7 @@ _COUNTERS = frozenset("家 个 座 栋 条 所 批 项 名 位 处 片".split())
 _TOWN_HEADS = frozenset({"街道", "镇", "乡"})
 _JING_WORDS = frozenset("开济贸发纬")
 _BODY_HEADS = ("局", "厅", "委", "委员会", "管委会", "办公室", "政府")
+_NUMBERED_WATERS = frozenset("河江湖溪山岛塘浜泾")
 _GENERATION = re.compile(r"第[一二三四五六七八九十\d.]+代")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _COUNT_WORD = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家座批类]$")  # 四大, 十大, 两个
@@ -254,9 +255,12 @@ class NameBuilder:
                 if org_start is not None:
                     start = org_start
                     break
-            if place_split and len(w) == 1 and w in _CN_NUMERALS and j + 1 < len(tokens) \
-                    and 0 < tokens[j + 1].start - start <= 2:
-                start = t.start  # 七里河, 三山岛, 千龙湖: a numeral opens a short place name
+            if len(w) == 1 and w in _CN_NUMERALS and (
+                    (place_split and j + 1 < len(tokens) and 0 < tokens[j + 1].start - start <= 2)
+                    or text[t.end + 1:t.end + 2] in _NUMBERED_WATERS) or (
+                    len(w) == 2 and w[0] in _CN_NUMERALS and w[1] not in _COUNTERS
+                    and text[t.end:t.end + 1] in _NUMBERED_WATERS and start == t.end):
+                start = t.start  # 七里河, 三山岛, 千龙湖, 八曲河生态公园, 十里|河: a numeral opens a water's name
                 break
             if town and k == j and len(w) == 2 and self.seg.tag(w) == "a":
                 start = t.start  # 正兴|街道, 幸福|乡: a town named with a wish
