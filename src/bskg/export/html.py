@@ -31,7 +31,7 @@ from .report import yuan
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MAX_NODES = 2000  # past this a force map is a hairball, and the file passes ~5 MB
+DEFAULT_MAX_NODES = 3000  # past this a force map is a hairball, and the file passes ~6 MB
 LABEL_CHARS = 10  # longer names are cut on the canvas; the tooltip and card show them whole
 OMITTED_NAMES = 20000  # names of left-out entities kept for search ("not drawn: rebuild with …")
 # edge labels the page draws itself: the selected entity's, and from minScale on at most `max` of
