@@ -40,7 +40,7 @@ def main(verbose: bool) -> None:
 @click.option("--out", "out", type=click.Path(path_type=Path), default=api.DEFAULT_OUT, show_default=True,
               help="Folder for graph.ttl, graph.html, graph.json, graph.graphml, report.md and build.json.")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=None,
-              help="Most connected entities drawn in graph.html (default 2000); the page lists what it leaves out.")
+              help="Most connected entities drawn in graph.html (default 3000); the page lists what it leaves out.")
 @click.option("--lexicon", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="Use this lexicon folder instead of the shipped one.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
