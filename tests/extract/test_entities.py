@@ -194,6 +194,13 @@ def test_milestones_dates_are_relative_to_publication(pipeline, text, when, plan
     assert (when, planned) in got, got
 
 
+def test_milestones_of_a_numbered_item_are_the_items(pipeline):
+    """一、X项目。…拟选址Y园区，预计明年开工: X starts work, not the park it will stand in."""
+    parsed = run(pipeline, "一、星海半导体封测基地项目。由上海星海微电子有限公司投资建设，拟选址松江综合保税区，"
+                           "预计明年上半年开工。", published=date(2024, 5, 20))
+    assert [(m.entity, m.kind, m.when) for m in parsed.milestones] == [("星海半导体封测基地", "开工", "2025")]
+
+
 def test_milestones_unknown_date_stays_unknown(pipeline):
     parsed = run(pipeline, "今年3月，临港科技城二期项目正式开工。")  # no publication date
     assert parsed.milestones and all(m.when == "" for m in parsed.milestones)

@@ -67,15 +67,22 @@ class Milestones:
         published = doc.parsed.article.published
         for si, sent in enumerate(doc.parsed.sentences):
             in_sent = [m for m in doc.by_sentence.get(si, ()) if m.type in (EntityType.PROJECT, EntityType.PARK)]
-            if not in_sent:
+            item = None
+            if not any(m.start == sent.start for m in doc.by_sentence.get(si, ())):
+                item = doc.item_topic(si)  # 一、X项目。…，预计明年开工: the item's project
+                if item is not None and item.type not in (EntityType.PROJECT, EntityType.PARK):
+                    item = None
+            if not in_sent and item is None:
                 continue
             for ms in _MILESTONE.finditer(sent.text):
                 pos = sent.start + ms.start()
                 if ms[0] == "封顶" and text[pos - 2:pos] == "结构":
                     continue
                 clause = clause_start(text, pos, sent.start)
-                owners = [m for m in in_sent if clause <= m.start and m.end <= pos] or \
-                         [m for m in in_sent if m.end <= pos]
+                owners = [m for m in in_sent if clause <= m.start and m.end <= pos]
+                if not owners and item is not None and not any(m.type == EntityType.PROJECT for m in in_sent):
+                    owners = [item]
+                owners = owners or [m for m in in_sent if m.end <= pos]
                 if not owners:
                     continue
                 owner = owners[-1]
