@@ -228,7 +228,7 @@ class NameBuilder:
                 start = t.start  # 滨海—中关村科技园, 华润置地·万象城
                 k -= 1
                 continue
-            if w in ("·", "•", "・") and k > 0:  # 上|大|·智谷创新中心: a known name jieba split apart
+            if w in ("·", "•", "・", "—", "－－", "-", "－") and k > 0:  # 上|大|·智谷创新中心, 上|大|—杨行…基地
                 known = next((n for n in range(min(6, t.start - floor), 1, -1)
                               if self.lex.lookup(text[t.start - n:t.start])), 0)
                 if known:
@@ -265,6 +265,8 @@ class NameBuilder:
             if town and k == j and len(w) == 2 and self.seg.tag(w) == "a":
                 start = t.start  # 正兴|街道, 幸福|乡: a town named with a wish
                 break
+            if w in ("年", "月", "日") and k > 0 and NUMERAL.match(tokens[k - 1].text):
+                break  # 2024年|罗店镇重大项目: a date, not part of a name
             if w == "经" and text[t.end:t.end + 1] not in _JING_WORDS:
                 break  # 经|松浦大桥: via, not the 经 of 经开区, 经济 or 经贸
             if self.is_stop(w, org, project):
@@ -295,6 +297,11 @@ class NameBuilder:
             span += len(t.text)
             k -= 1
         return None
+
+    def _generic_phrase(self, text: str) -> bool:
+        """市级特色|产业园: generic and sector words, then a generic word (or any of these alone)."""
+        return self.lex.is_generic(text) or self._all_generic(text) or any(
+            self.lex.is_generic(text[k:]) and self._all_generic(text[:k]) for k in range(1, len(text) - 1))
 
     def _all_generic(self, text: str) -> bool:
         """Is ``text`` a run of generic and sector words (数字孪生, 量子计算云平台)?"""
@@ -621,6 +628,8 @@ class HeadNounNames(NameBuilder):
         name = normalise(text[start:end]).translate(_NO_QUOTES)
         if len(name) <= len(head) or self.lex.is_generic(name) or PHASE.match(name):
             return None
+        if any(t.start == start and len(t.text) == 1 for t in tokens) and self._generic_phrase(name[1:]):
+            return None  # 对|标|市级特色产业园: one character left over before a generic word
         entry = self.lex.lookup(name)
         hs = end - len(head)
         modifier = [t.text for t in tokens if start <= t.start and t.end <= hs]

@@ -9,7 +9,7 @@ import re
 STOP_CHARS = frozenset("""
 的 是 在 与 和 及 同 跟 对 为 把 将 被 由 从 向 于 至 到 等 了 着 过 又 也 都 还 并 就 已 均 该 这 其
 此 我 你 他 她 级 沿 据 出 类 距 原 暨 以 如 让 使 给 或 而 但 且 则 每 各 之 个 所 项 座 栋 条 即 像 再 才 仍 很 更 最 说
-有 看 逛
+有 看 逛 要 需 应 末
 """.split())
 
 # Words a name never extends left over.
@@ -32,6 +32,7 @@ STOP_WORDS = frozenset("""
 召开 涉及 换乘站 确保 保障 推出 选择 扎根 扎根于 进驻 设有 设置 区内 园内 境内 镇内 落子 环绕 专访 采访 对话 访谈 走进 聚力 赋能 带动 辐射 牵引 瞄准 锚定 紧扣
 东依 西依 南依 北依 东靠 西靠 南靠 北靠 东邻 西邻 南邻 北邻
 合作伙伴 母公司 子公司 控股股东 股东 投资方 合资方 项目方 开发商 供应商 上市公司 港股 A股 美股 科创板
+镇属企业 区属企业 市属企业 国有企业 镇属 区属 市属 国企 央企 利用 借助 凭借 发挥
 """.split())
 
 # Tags of jieba's dictionary that never start or continue a name (prepositions, conjunctions,
