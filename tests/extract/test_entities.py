@@ -49,6 +49,8 @@ def relations(parsed):
     ("第三代半导体联合研究中心揭牌。", "第三代半导体联合研究中心", O),  # a generation is part of the name
     ("沿九曲河建设的九曲河生态公园已开放。", "九曲河生态公园", PL),  # a numeral opens a river's name
     ("中国工商银行股份有限公司上海松江支行参与签约。", "中国工商银行股份有限公司上海松江支行", O),
+    ("规划区东至滨海六路，西至兴慈三路。", "滨海六路", PL),  # a numbered road
+    ("统筹泗泾镇和九亭镇资源。", "泗泾镇", PL),  # a verb before a town is no part of its name
     ("泗泾镇镇属企业上海泗泾实业发展有限公司负责建设。", "上海泗泾实业发展有限公司", O),  # a role noun ends the name
     ("上大·智汇创新中心开园。", "上大·智汇创新中心", O),  # a known name before the dot, split by jieba
     ("从园区经杨浦大桥可直达陆家嘴。", "杨浦大桥", P),  # 经 (via) opens no name …
@@ -70,6 +72,8 @@ def test_entities_names_are_composed_from_head_nouns(pipeline, text, name, etype
     ("打造两大科技园和十大重点项目。", "两大科技园"),
     ("推动繁荣镇域经济。", "繁荣镇"),
     ("两条河在此交汇。", "两条河"),
+    ("项目与地铁站仅一路之隔。", "项目与地铁站仅一路"),
+    ("资金用于产业园基础设施建设。", "资金用于产业园基础设施"),
     ("对标市级特色产业园加快建设。", "标市级特色产业园"),  # one character left over before a generic name
     ("2024年松江区重大项目清单公布。", "年松江区重大项目"),  # a date is not part of a name
     ("到“十四五”末园区产值翻番。", "十四五末园区"),

@@ -443,7 +443,12 @@ class HeadNounNames(NameBuilder):
         clause (、超能新材料科技园), where a verb-like first word is more likely part of the name,
         or the word is a town's wish-name (位于正兴街道)."""
         if start == floor or text[start - 1] in "，,、；;：:“\"（(《 \n":
-            return start
+            # (but 推进|新吴区空港产业园, 统筹|硕放街道: a verb before a known name or a town is a verb)
+            first = next((t for t in tokens if t.start == start), None)
+            if first is None or len(first.text) < 2 or self.seg.tag(first.text) != "v" or hs - first.end < 2 \
+                    or not (town or any(self.lex.lookup(text[first.end:first.end + n]) for n in (2, 3, 4, 5))):
+                return start
+            return first.end
         trimmed = VERB_TAGS if org else VERB_TAGS | {"a"}  # 宏硕精密有限公司: adjectives name companies
         for t, after in zip(tokens, tokens[1:]):  # 会|结合|海沧大道: a one-character verb before another
             if t.start == start and len(t.text) == 1 and self.seg.tag(t.text) == "v" \
@@ -501,6 +506,8 @@ class HeadNounNames(NameBuilder):
         (城市, 社区, 必由之路), rather than holding a real one (机械厂, 产业园区)?"""
         if self.lex.lookup(word) or word in self.lex.heads:
             return False
+        if len(word) == 2 and word[0] in "二三四五六七八九十" and head in ("路", "街"):
+            return False  # 滨海|六路, 兴|慈|三路: numbered roads of a new district
         if word in self.lex.industry_words or self.lex.is_generic(word):
             return True
         tag = self.seg.tag(word)
@@ -573,7 +580,8 @@ class HeadNounNames(NameBuilder):
                 _COUNT_WORD.match(w) or w in self.lex.industry_words or w in self.lex.generic_modifiers
                 or self.lex.is_generic(w) for w in modifier):
             return False  # 四大|产业园区, 两大|科技园: parks counted, not one named
-        if len(head) == 1 and modifier and modifier[-1][-1] in _CN_NUMERALS:
+        if len(head) == 1 and modifier and modifier[-1][-1] in _CN_NUMERALS and not (
+                head in ("路", "街") and len("".join(modifier)) >= 3):  # (滨海|六路 is a numbered road)
             return False  # 罗店|三镇, 两区: towns counted, not a town named
         if all(PHASE.match(w) or w in self.lex.generic_modifiers for w in modifier):
             return False  # 一期工厂, 现有工厂
@@ -629,7 +637,7 @@ class HeadNounNames(NameBuilder):
         if len(name) <= len(head) or self.lex.is_generic(name) or PHASE.match(name):
             return None
         if any(t.start == start and len(t.text) == 1 for t in tokens) and self._generic_phrase(name[1:]):
-            return None  # 对|标|市级特色产业园: one character left over before a generic word
+            return None  # 对|标|市级特色产业园: one character left over before a generic phrase
         entry = self.lex.lookup(name)
         hs = end - len(head)
         modifier = [t.text for t in tokens if start <= t.start and t.end <= hs]
