@@ -74,6 +74,7 @@ def test_entities_names_are_composed_from_head_nouns(pipeline, text, name, etype
     ("两条河在此交汇。", "两条河"),
     ("项目与地铁站仅一路之隔。", "项目与地铁站仅一路"),
     ("资金用于产业园基础设施建设。", "资金用于产业园基础设施"),
+    ("漕湖片区属于苏相合作区。", "漕湖片区属于苏相合作区"),
     ("对标市级特色产业园加快建设。", "标市级特色产业园"),  # one character left over before a generic name
     ("2024年松江区重大项目清单公布。", "年松江区重大项目"),  # a date is not part of a name
     ("到“十四五”末园区产值翻番。", "十四五末园区"),
@@ -138,6 +139,8 @@ def test_entities_placeholder_never_in_a_name(pipeline):
      ("星海半导体封测基地", "developedBy", "上海星海微电子有限公司")),
     # a company's full name before a project's: the company's works
     ("苏州恒瑞精工有限公司精密轴承智能工厂已完成厂房主体建设。", ("精密轴承智能工厂", "developedBy", "苏州恒瑞精工有限公司")),
+    ("其中，上海星辰新材料有限公司高端铝合金板带项目总投资超50亿元。",  # sector words, but whose
+     ("高端铝合金板带项目", "developedBy", "上海星辰新材料有限公司")),
     ("张江科学城规划面积约95平方公里，周边集中了复旦大学、上海科技大学等高校。", ("上海科技大学", "adjacentTo", "张江科学城")),
     ("临港青年创业港由上海星辰创投有限公司与同济大学共同运营。", ("上海星辰创投有限公司", "cooperatesWith", "同济大学")),
     ("上海星辰集团有限公司全资子公司上海星辰智造有限公司负责建设。", ("上海星辰智造有限公司", "partOf", "上海星辰集团有限公司")),

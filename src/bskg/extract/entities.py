@@ -61,7 +61,8 @@ _PROJECT_VERBS = re.compile(r"建设|新建|兴建|开工|投产|竣工|封顶|�
 _UNIT_HEADS = frozenset("中心 创新中心 研发中心 研究中心 技术中心".split())
 _WATER_HEADS = frozenset("河 江 湖 溪 浜 塘 泾 渠 沟 港 湾 岛 山 镇 乡 村 街道".split())  # named with ordinary words
 _NOT_NAME_TAGS = frozenset({"v", "vi", "d", "a", "ad", "vd", "p", "c", "r"})
-_BUILT_BY = re.compile(r"(?:投资建设|建设|投建|兴建|承建|打造|开发|新建)的$")
+# a project named right after who builds it (…投资建设的, or the company's full name) is a specific one
+_BUILT_BY = re.compile(r"(?:(?:投资建设|建设|投建|兴建|承建|打造|开发|新建)的|有限(?:责任)?公司)$")
 _NO_QUOTES = str.maketrans("", "", OPEN_QUOTES + CLOSE_QUOTES)
 _PLURAL = frozenset("两条 三条 多条 两座 两栋 多座 多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
 _PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
