@@ -20,8 +20,6 @@ from ..model import EntityType, Milestone, Mention, ParsedArticle, Quantity, Rel
 from .lexicon import Lexicon
 from .segment import Segmenter, Token
 
-
-
 # 一、 (二) 3. 第四， ①: the mark that opens a listed item
 _ITEM_MARK = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]?\d{1,2}[)）、.．](?!\d)|第[一二三四五六七八九十]+[，,、：:]?|[①-⑳])\s*")
 _ITEM_TYPES = frozenset({EntityType.PROJECT, EntityType.PARK, EntityType.ORGANIZATION})

@@ -256,12 +256,13 @@ class NameBuilder:
                 if org_start is not None:
                     start = org_start
                     break
-            if len(w) == 1 and w in _CN_NUMERALS and (
-                    (place_split and j + 1 < len(tokens) and 0 < tokens[j + 1].start - start <= 2)
-                    or text[t.end + 1:t.end + 2] in _NUMBERED_WATERS) or (
-                    len(w) == 2 and w[0] in _CN_NUMERALS and w[1] not in _COUNTERS
-                    and text[t.end:t.end + 1] in _NUMBERED_WATERS and start == t.end):
-                start = t.start  # 七里河, 三山岛, 千龙湖, 八曲河生态公园, 十里|河: a numeral opens a water's name
+            numeral = len(w) == 1 and w in _CN_NUMERALS and (
+                (place_split and j + 1 < len(tokens) and 0 < tokens[j + 1].start - start <= 2)
+                or text[t.end + 1:t.end + 2] in _NUMBERED_WATERS)  # 七里河, 三山岛, 八曲河生态公园
+            numeral_word = len(w) == 2 and w[0] in _CN_NUMERALS and w[1] not in _COUNTERS \
+                and start == t.end and text[t.end:t.end + 1] in _NUMBERED_WATERS  # 十里|河
+            if numeral or numeral_word:
+                start = t.start  # a numeral opens a short place name, or a water's
                 break
             if town and k == j and len(w) == 2 and self.seg.tag(w) == "a":
                 start = t.start  # 正兴|街道, 幸福|乡: a town named with a wish
@@ -406,9 +407,10 @@ class HeadNounNames(NameBuilder):
                 if glued:
                     start = min(start, tokens[j].start)
                 for ps, pe in placed:  # 全|运|路|快速化改造工程: a place just named opens the name whole
-                    if etype != EntityType.PLACE and (ps < start < pe or (
-                            start == pe and tokens[token_ending.get(pe, 0)].start == pe - 1)):
-                        start = ps  # (… or the place ends in a one-character token: 全|运|路)
+                    last = token_ending.get(pe)  # (… also when it ends in a one-character token: 全|运|路)
+                    if etype != EntityType.PLACE and (
+                            ps < start < pe or (start == pe and last is not None and tokens[last].start == pe - 1)):
+                        start = ps
                 # the rules below look only at the tokens from the one that ends where the name
                 # starts to the head: hand them just those
                 lo = j
@@ -423,10 +425,8 @@ class HeadNounNames(NameBuilder):
                 if building is None:
                     building = bool(_PROJECT_VERBS.search(sent.text))
                 owner = None
-                if etype in (EntityType.PROJECT, EntityType.PARK):
-                    company = None
-                    for company in _LEGAL_FORM.finditer(text, start, hs - 3):
-                        pass
+                if etype in (EntityType.PROJECT, EntityType.PARK):  # the last company's full name in it
+                    company = max(_LEGAL_FORM.finditer(text, start, hs - 3), key=lambda m: m.end(), default=None)
                     if company is not None:  # 沈阳辽创机器人有限公司|协作机器人智能工厂: the company's works
                         owner = normalise(text[start:company.end()])
                         start = company.end()

@@ -342,7 +342,7 @@ def _place_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relatio
             continue
         for outer in opening[inner.start]:
             if outer.end > inner.end and (predicate == RelationType.LOCATED_IN
-                                          or _WORKS.search(parsed.text, inner.end, outer.end)):
+                                          or _WORKS_ON.search(parsed.text, inner.end, outer.end)):
                 seen.add(inner.start)
                 out.append(replace(inner, source="nested"))
                 relations.append(Relation(outer.name, predicate, inner.name, (parsed.evidence(outer.sentence),)))
@@ -354,7 +354,7 @@ _LOCAL_PLACE = re.compile(r"(?<!自治)(区|县|镇|街道|乡)$")
 _WATER_OR_ROAD = re.compile(r"(河|江|湖|浜|泾|溪|塘|路|大道|大街)$")
 # works done on a river or road (治理, 改造 …): only then is a name that opens with one about it
 # (太湖国际科技园 is named after the lake, not about it)
-_WORKS = re.compile(r"治理|整治|改造|拓宽|提升|快速化|改建|扩建|修复|疏浚|贯通|延伸|新建")
+_WORKS_ON = re.compile(r"治理|整治|改造|拓宽|提升|快速化|改建|扩建|修复|疏浚|贯通|延伸|新建")
 
 
 def _occurrences(text: str, form: str) -> Iterator[int]:

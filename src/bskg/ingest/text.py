@@ -97,9 +97,9 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], str]:
     the longest header line that reads like one. The body ends where the page's tail begins
     (上一篇, 相关阅读, 版权所有, a phone number …). Inside it, photo captions and editor lines
     go, and a reporter's byline is cut from the paragraph it opens."""
-    # on a page in traditional characters (寶山區), every decision reads a simplified copy
-    # of the line, so the same furniture words apply; the lines kept are the page's own
-    # a table row's leading "| " does not hide what the line is (| 延伸阅读：…)
+    # every decision reads a probe of the line, the lines kept are the page's own: a table row's
+    # leading "| " does not hide what the line is (| 延伸阅读：…), and on a page in traditional
+    # characters (寶山區) the probe is simplified, so the same furniture words apply
     probe = [line.lstrip("| ") for line in lines]
     if is_traditional("\n".join(lines)):
         probe = [to_simplified(line) for line in probe]
