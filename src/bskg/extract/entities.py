@@ -30,7 +30,6 @@ _ONE_CHAR_PROPER = frozenset({"nr", "ns", "nz", "j", "zg", ""})
 _ZONE_WATER_HEADS = frozenset("港 岛 湾 谷".split())
 _CN_NUMERALS = frozenset("一二三四五六七八九十两百千")
 _COUNTERS = frozenset("家 个 座 栋 条 所 批 项 名 位 处 片".split())
-_TOWN_HEADS = frozenset({"街道", "镇", "乡"})
 _JING_WORDS = frozenset("开济贸发纬")
 _BODY_HEADS = ("局", "厅", "委", "委员会", "管委会", "办公室", "政府")
 _NUMBERED_WATERS = frozenset("河江湖溪山岛塘浜泾")
@@ -62,7 +61,7 @@ _UNIT_HEADS = frozenset("中心 创新中心 研发中心 研究中心 技术中
 _WATER_HEADS = frozenset("河 江 湖 溪 浜 塘 泾 渠 沟 港 湾 岛 山 镇 乡 村 街道".split())  # named with ordinary words
 _NOT_NAME_TAGS = frozenset({"v", "vi", "d", "a", "ad", "vd", "p", "c", "r"})
 # a project named right after who builds it (…投资建设的, or the company's full name) is a specific one
-_BUILT_BY = re.compile(r"(?:(?:投资建设|建设|投建|兴建|承建|打造|开发|新建)的|有限(?:责任)?公司)$")
+_BUILT_BY = re.compile(r"(?:(?:投资建设|建设|投建|兴建|承建|打造|开发|新建)的|" + _LEGAL_FORM.pattern + r")$")
 _NO_QUOTES = str.maketrans("", "", OPEN_QUOTES + CLOSE_QUOTES)
 _PLURAL = frozenset("两条 三条 多条 两座 两栋 多座 多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
 _PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
@@ -403,7 +402,7 @@ class HeadNounNames(NameBuilder):
                 org = etype == EntityType.ORGANIZATION
                 start = self.extend_left(text, tokens, j - 1, sent.start, place_split=etype == EntityType.PLACE,
                                          org=org, academic=org and head in _ACADEMIC_HEADS,
-                                         project=etype == EntityType.PROJECT, town=head in _TOWN_HEADS)
+                                         project=etype == EntityType.PROJECT, town=head in _TOWN)
                 if glued:
                     start = min(start, tokens[j].start)
                 for ps, pe in placed:  # 全|运|路|快速化改造工程: a place just named opens the name whole
@@ -417,7 +416,7 @@ class HeadNounNames(NameBuilder):
                 while lo > 0 and tokens[lo - 1].end >= start:
                     lo -= 1
                 window = tokens[lo:i + 1]
-                start = self._trim_verb_lead(text, window, start, hs, sent.start, town=head in _TOWN_HEADS, org=org)
+                start = self._trim_verb_lead(text, window, start, hs, sent.start, town=head in _TOWN, org=org)
                 if any(t.end == start and t.text in _PLURAL for t in window):
                     continue  # 多个TOD综合开发项目: a kind of thing, not one named thing
                 if head in _REGION_HEADS:
@@ -588,7 +587,7 @@ class HeadNounNames(NameBuilder):
             return False  # 一期工厂, 现有工厂
         if all(self.seg.tag(w) in _NOT_NAME_TAGS for w in modifier if w not in self.lex.generic_modifiers) \
                 and not (head in _WATER_HEADS and _split_name(modifier)) \
-                and not (head in _TOWN_HEADS and len(modifier) == 1 and len(modifier[0]) == 2
+                and not (head in _TOWN and len(modifier) == 1 and len(modifier[0]) == 2
                          and self.seg.tag(modifier[0]) == "a"):
             return False  # 面向|园区, 继续|做|强|市级特色园区: verbs and adverbs name nothing (but 长|广|溪,
             # and towns named with a wish: 正兴|街道, 太平|镇)
