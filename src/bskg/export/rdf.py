@@ -1,5 +1,11 @@
 """graph.ttl: entities, direct relation triples, quantities, and a reified statement with evidence
-for every relation and quantity (see CONTRACT.md)."""
+for every relation and quantity (see CONTRACT.md).
+
+``triples`` is the one source of truth for what the export says. It is written against a small
+term factory, so the same code gives rdflib terms (``to_rdf``, for queries and tests) and Turtle
+text (``to_turtle``, for graph.ttl) without building a few hundred thousand rdflib objects only to
+print them.
+"""
 
 from __future__ import annotations
 
@@ -32,121 +38,45 @@ def bind_prefixes(g: Graph) -> Graph:
 
 
 @lru_cache(maxsize=16384)
-def _decimal(value: float) -> Literal:
+def _decimal_text(value: float) -> str:
     d = Decimal(repr(float(value)))
     if d == d.to_integral_value():
         d = d.quantize(Decimal(1))
-    return Literal(format(d, "f"), datatype=XSD.decimal)
+    return format(d, "f")
 
 
-def _date_literal(when: str) -> Literal:
+def _date_type(when: str) -> URIRef:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", when):
-        return Literal(when, datatype=XSD.date)
+        return XSD.date
     if re.fullmatch(r"\d{4}-\d{2}", when):
-        return Literal(when, datatype=XSD.gYearMonth)
-    return Literal(when, datatype=XSD.gYear)
+        return XSD.gYearMonth
+    return XSD.gYear
 
 
-def _statement_node(*parts: object) -> BNode:
-    """A blank node whose label is derived from its content, so builds are byte-stable."""
-    digest = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:20]
-    return BNode(f"s{digest}")
+def _label(*parts: object) -> str:
+    """A blank node label derived from its content, so builds are byte-stable."""
+    return "s" + hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:20]
 
 
-# Literals are costly to make with rdflib and repeat a lot (one sentence is the evidence of several
-# facts; offsets and small numbers recur): made once per build
-_zh = lru_cache(maxsize=65536)(lambda text: Literal(text, lang="zh"))
-_int = lru_cache(maxsize=65536)(Literal)
-_EVIDENCE_TEXT, _DERIVED, _START, _END = BSKG.evidenceText, PROV.wasDerivedFrom, BSKG.charStart, BSKG.charEnd
-# one object per IRI: the Turtle writer's cache then finds it by identity, without rdflib's slow __eq__
-_iri = lru_cache(maxsize=65536)(URIRef)
-_bskg = lru_cache(maxsize=256)(lambda name: BSKG[name])
+class RdflibTerms:
+    """Terms as rdflib objects. Literals and IRIs repeat a lot (one sentence is the evidence of
+    several facts; offsets and small numbers recur), so each is made once per build."""
 
+    def __init__(self) -> None:
+        self.iri = lru_cache(maxsize=65536)(URIRef)  # one object per IRI: cheap set membership
+        self.zh = lru_cache(maxsize=65536)(lambda text: Literal(text, lang="zh"))
+        self.integer = lru_cache(maxsize=65536)(Literal)
+        self.decimal = lru_cache(maxsize=16384)(
+            lambda value: Literal(_decimal_text(value), datatype=XSD.decimal))
 
-def _evidence(node, ev: Evidence) -> Iterator[tuple]:
-    yield node, _EVIDENCE_TEXT, _zh(ev.sentence)
-    yield node, _DERIVED, article_iri(ev.article_id)
-    yield node, _START, _int(ev.start)
-    yield node, _END, _int(ev.end)
+    article = staticmethod(article_iri)
+    plain = staticmethod(Literal)
+    boolean = staticmethod(Literal)
+    bnode = staticmethod(BNode)
 
-
-def triples(kg: KnowledgeGraph) -> Iterator[tuple]:
-    """Every triple of the export, grouped by subject: the one source of truth for both the rdflib
-    graph (``to_rdf``) and the streamed Turtle file (``to_turtle``)."""
-    for a in kg.articles:
-        node = article_iri(a.id)
-        yield node, RDF.type, BSKG.Article
-        yield node, RDF.type, SCHEMA.NewsArticle
-        yield node, DCTERMS.identifier, Literal(a.id)
-        if a.title:
-            yield node, DCTERMS.title, Literal(a.title, lang="zh")
-        yield node, DCTERMS.source, Literal(a.url or a.source)
-        if a.published:
-            yield node, DCTERMS.issued, Literal(a.published.isoformat(), datatype=XSD.date)
-    quantities: dict[str, list] = {}
-    for q in kg.quantities:
-        quantities.setdefault(q.entity, []).append(q)
-    mentioned = BSKG.mentionedIn
-    for e in sorted(kg.entities.values(), key=lambda e: e.id):
-        node = _iri(e.id)
-        yield node, RDF.type, _bskg(e.type.value)
-        yield node, RDFS.label, Literal(e.name, lang="zh")
-        for alias in e.aliases:
-            yield node, SKOS.altLabel, Literal(alias, lang="zh")
-        for t in e.titles:
-            yield node, BSKG.title, Literal(t, lang="zh")
-        for art in e.articles:
-            yield node, mentioned, article_iri(art)
-        for q in quantities.get(e.id, ()):
-            yield node, _bskg(q.property.value), _decimal(q.value)
-    for r in kg.relations:
-        yield _iri(r.subject), _bskg(r.predicate.value), _iri(r.object)
-    a, statement, subj, pred, obj = RDF.type, RDF.Statement, RDF.subject, RDF.predicate, RDF.object
-    inferred = BSKG.inferred
-    for r in kg.relations:
-        s, p, o = _iri(r.subject), _bskg(r.predicate.value), _iri(r.object)
-        for ev in r.evidence:
-            st = _statement_node("rel", s, p, o, ev.article_id, ev.start)
-            yield st, a, statement
-            yield st, subj, s
-            yield st, pred, p
-            yield st, obj, o
-            if r.inferred:
-                yield st, inferred, Literal(True)
-            yield from _evidence(st, ev)
-    for q in kg.quantities:
-        s, p, value = _iri(q.entity), _bskg(q.property.value), _decimal(q.value)
-        for ev in q.evidence:
-            st = _statement_node("qty", s, p, value, q.max_value, q.qualifier, ev.article_id, ev.start)
-            yield st, a, statement
-            yield st, subj, s
-            yield st, pred, p
-            yield st, obj, value
-            yield st, BSKG.surfaceText, _zh(q.text)
-            if q.qualifier:
-                yield st, BSKG.qualifier, Literal(q.qualifier)
-            if q.max_value is not None:
-                yield st, BSKG.maxValue, _decimal(q.max_value)
-            yield from _evidence(st, ev)
-    for m in kg.milestones:
-        s = _iri(m.entity)
-        ev = m.evidence[0]
-        key = f"{m.kind}|{m.when}|{ev.article_id}|{ev.start}"
-        node = URIRef(f"{m.entity}/milestone/{hashlib.sha1(key.encode()).hexdigest()[:12]}")
-        yield s, BSKG.milestone, node
-        yield node, RDF.type, BSKG.Milestone
-        yield node, BSKG.milestoneKind, Literal(m.kind, lang="zh")
-        if m.when:
-            yield node, BSKG.milestoneDate, _date_literal(m.when)
-        yield node, BSKG.planned, Literal(m.planned)
-        yield from _evidence(node, ev)
-
-
-def to_rdf(kg: KnowledgeGraph) -> Graph:
-    g = bind_prefixes(Graph())
-    for t in triples(kg):
-        g.add(t)
-    return g
+    @staticmethod
+    def typed(text: str, datatype: URIRef) -> Literal:
+        return Literal(text, datatype=datatype)
 
 
 _PREFIXES = {
@@ -157,26 +87,134 @@ _LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 
 
-def _term(t) -> str:
-    if isinstance(t, URIRef):
-        iri = str(t)
-        for prefix, ns in _PREFIXES.items():
-            if iri.startswith(ns) and _LOCAL.match(iri[len(ns):]):
-                return f"{prefix}:{iri[len(ns):]}"
-        return f"<{iri}>"
-    if isinstance(t, BNode):
-        return f"_:{t}"
-    dt = t.datatype
-    if dt == XSD.boolean:
-        return "true" if t.toPython() else "false"
-    if dt == XSD.integer:
-        return str(t)
-    body = '"' + str(t).translate(_ESCAPES) + '"'
-    if t.language:
-        return f"{body}@{t.language}"
-    if dt is not None and dt != XSD.string:
-        return f"{body}^^{_term(dt)}"
-    return body
+def _turtle_iri(iri: str) -> str:
+    if iri == str(RDF.type):
+        return "a"  # only ever a predicate here
+    for prefix, ns in _PREFIXES.items():
+        if iri.startswith(ns) and _LOCAL.match(iri[len(ns):]):
+            return f"{prefix}:{iri[len(ns):]}"
+    return f"<{iri}>"
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.translate(_ESCAPES) + '"'
+
+
+class TurtleTerms:
+    """Terms as Turtle text, ready to write."""
+
+    def __init__(self) -> None:
+        self.iri = lru_cache(maxsize=65536)(_turtle_iri)
+        self.zh = lru_cache(maxsize=65536)(lambda text: _quoted(text) + "@zh")
+        self.decimal = lru_cache(maxsize=16384)(
+            lambda value: _quoted(_decimal_text(value)) + "^^xsd:decimal")
+        self.article = lru_cache(maxsize=16384)(lambda art: f"<{article_iri(art)}>")
+
+    integer = staticmethod(str)
+    plain = staticmethod(_quoted)
+
+    @staticmethod
+    def boolean(value: bool) -> str:
+        return "true" if value else "false"
+
+    @staticmethod
+    def bnode(label: str) -> str:
+        return f"_:{label}"
+
+    def typed(self, text: str, datatype: URIRef) -> str:
+        return f"{_quoted(text)}^^{self.iri(str(datatype))}"
+
+
+def triples(kg: KnowledgeGraph, terms=None) -> Iterator[tuple]:
+    """Every triple of the export, grouped by subject, as ``terms`` spells them (rdflib terms by
+    default)."""
+    t = terms or RdflibTerms()
+    iri, zh = t.iri, t.zh
+    ns = lambda term: iri(str(term))  # noqa: E731  (a vocabulary term, spelled by the factory)
+    a, label, alt, title, mentioned = ns(RDF.type), ns(RDFS.label), ns(SKOS.altLabel), ns(BSKG.title), ns(BSKG.mentionedIn)
+    ev_text, derived, start, end = ns(BSKG.evidenceText), ns(PROV.wasDerivedFrom), ns(BSKG.charStart), ns(BSKG.charEnd)
+    prop = lru_cache(maxsize=256)(lambda name: iri(str(BSKG[name])))
+
+    def evidence(node, ev: Evidence) -> Iterator[tuple]:
+        yield node, ev_text, zh(ev.sentence)
+        yield node, derived, t.article(ev.article_id)
+        yield node, start, t.integer(ev.start)
+        yield node, end, t.integer(ev.end)
+
+    for art in kg.articles:
+        node = t.article(art.id)
+        yield node, a, ns(BSKG.Article)
+        yield node, a, ns(SCHEMA.NewsArticle)
+        yield node, ns(DCTERMS.identifier), t.plain(art.id)
+        if art.title:
+            yield node, ns(DCTERMS.title), zh(art.title)
+        yield node, ns(DCTERMS.source), t.plain(art.url or art.source)
+        if art.published:
+            yield node, ns(DCTERMS.issued), t.typed(art.published.isoformat(), XSD.date)
+    quantities: dict[str, list] = {}
+    for q in kg.quantities:
+        quantities.setdefault(q.entity, []).append(q)
+    for e in sorted(kg.entities.values(), key=lambda e: e.id):
+        node = iri(e.id)
+        yield node, a, prop(e.type.value)
+        yield node, label, zh(e.name)
+        for alias in e.aliases:
+            yield node, alt, zh(alias)
+        for text in e.titles:
+            yield node, title, zh(text)
+        for art in e.articles:
+            yield node, mentioned, t.article(art)
+        for q in quantities.get(e.id, ()):
+            yield node, prop(q.property.value), t.decimal(q.value)
+    for r in kg.relations:
+        yield iri(r.subject), prop(r.predicate.value), iri(r.object)
+    statement, subj, pred, obj = ns(RDF.Statement), ns(RDF.subject), ns(RDF.predicate), ns(RDF.object)
+    inferred, true = ns(BSKG.inferred), t.boolean(True)
+    for r in kg.relations:
+        s, p, o = iri(r.subject), prop(r.predicate.value), iri(r.object)
+        for ev in r.evidence:
+            st = t.bnode(_label("rel", r.subject, r.predicate.value, r.object, ev.article_id, ev.start))
+            yield st, a, statement
+            yield st, subj, s
+            yield st, pred, p
+            yield st, obj, o
+            if r.inferred:
+                yield st, inferred, true
+            yield from evidence(st, ev)
+    surface, qualifier, max_value = ns(BSKG.surfaceText), ns(BSKG.qualifier), ns(BSKG.maxValue)
+    for q in kg.quantities:
+        s, p, value = iri(q.entity), prop(q.property.value), t.decimal(q.value)
+        for ev in q.evidence:
+            st = t.bnode(_label("qty", q.entity, q.property.value, _decimal_text(q.value), q.max_value,
+                                q.qualifier, ev.article_id, ev.start))
+            yield st, a, statement
+            yield st, subj, s
+            yield st, pred, p
+            yield st, obj, value
+            yield st, surface, zh(q.text)
+            if q.qualifier:
+                yield st, qualifier, t.plain(q.qualifier)
+            if q.max_value is not None:
+                yield st, max_value, t.decimal(q.max_value)
+            yield from evidence(st, ev)
+    for m in kg.milestones:
+        ev = m.evidence[0]
+        key = f"{m.kind}|{m.when}|{ev.article_id}|{ev.start}"
+        node = iri(f"{m.entity}/milestone/{hashlib.sha1(key.encode()).hexdigest()[:12]}")
+        yield iri(m.entity), ns(BSKG.milestone), node
+        yield node, a, ns(BSKG.Milestone)
+        yield node, ns(BSKG.milestoneKind), zh(m.kind)
+        if m.when:
+            yield node, ns(BSKG.milestoneDate), t.typed(m.when, _date_type(m.when))
+        yield node, ns(BSKG.planned), t.boolean(m.planned)
+        yield from evidence(node, ev)
+
+
+def to_rdf(kg: KnowledgeGraph) -> Graph:
+    g = bind_prefixes(Graph())
+    for triple in triples(kg):
+        g.add(triple)
+    return g
 
 
 def to_turtle(kg: KnowledgeGraph) -> str:
@@ -184,26 +222,16 @@ def to_turtle(kg: KnowledgeGraph) -> str:
     time rdflib's Turtle serializer takes on large graphs."""
     header = [f"@prefix {p}: <{ns}> ." for p, ns in _PREFIXES.items()] + [""]
     out: list[str] = []
-    cache: dict = {RDF.type: "a"}  # IRIs, predicates and evidence sentences repeat a lot
-
-    def term(t) -> str:
-        try:
-            return cache[t]
-        except KeyError:
-            text = cache[t] = _term(t)
-            return text
-
-    subject = None
     append = out.append
-    for s, p, o in triples(kg):
-        s = term(s)
-        if s != subject:  # compare the text: rdflib's term equality is slow
+    subject = None
+    for s, p, o in triples(kg, TurtleTerms()):
+        if s != subject:
             if subject is not None:
                 append(" .\n")
-            append(f"\n{s} {term(p)} {term(o)}")
+            append(f"\n{s} {p} {o}")
             subject = s
         else:
-            append(f" ;\n    {term(p)} {term(o)}")
+            append(f" ;\n    {p} {o}")
     if subject is not None:
         append(" .")
     return "\n".join(header) + "".join(out) + "\n"
