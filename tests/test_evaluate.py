@@ -69,3 +69,24 @@ def test_evaluate_names_an_article_missing_from_the_graph(sample_graph, tmp_path
     (score,) = evaluate([gold], sample_graph)
 
     assert score.missing_article
+
+
+def test_evaluate_finds_jsonl_records_by_the_file_name(tmp_path):
+    records = [{"id": "rec-1", "title": "一", "url": "http://example.com/1", "published": "2024-05-01",
+                "text": "上海大学与宝山区签约共建环上大科技园。"},
+               {"id": "rec-2", "title": "二", "url": "http://example.com/2", "published": "2024-05-02",
+                "text": "吴淞创新城位于宝山区。"}]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    kg = bskg.build([feed])
+    golds = {}
+    for article, name in (("feed.jsonl", "吴淞创新城"), ("rec-1", "环上大科技园"), ("rec-1", "吴淞创新城")):
+        golds[article, name] = gold = tmp_path / f"{article}-{name}.gold.json"
+        gold.write_text(json.dumps({"article": article, "entities": [
+            {"name": name, "aliases": [], "types": ["Park", "Place"], "core": True}]},
+            ensure_ascii=False), encoding="utf-8")
+
+    scores = evaluate(list(golds.values()), kg.rdf)
+
+    # the file's name stands for both records; an id for its own record only
+    assert [(s.missing_article, s.core_found) for s in scores] == [(False, 1), (False, 1), (False, 0)]

@@ -100,7 +100,9 @@ SELECT ?s ?p ?o ?aid ?text WHERE {
 _ARTICLES_Q = """
 PREFIX bskg: <https://w3id.org/bskg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?aid ?src WHERE { ?a a bskg:Article ; dcterms:identifier ?aid . OPTIONAL { ?a dcterms:source ?src } }"""
+SELECT ?aid ?src ?file WHERE {
+  ?a a bskg:Article ; dcterms:identifier ?aid .
+  OPTIONAL { ?a dcterms:source ?src } OPTIONAL { ?a bskg:sourceFile ?file } }"""
 
 
 def evaluate(gold_paths: list[Path], graph: Graph) -> list[Score]:
@@ -108,7 +110,11 @@ def evaluate(gold_paths: list[Path], graph: Graph) -> list[Score]:
     _, stmts = run(graph, _RELATIONS_Q)
     _, arts = run(graph, _ARTICLES_Q)
     article_ids = {r["aid"] for r in arts}
-    by_source = {Path(str(r["src"] or "")).name: r["aid"] for r in arts}
+    by_file: dict[str, set] = {}  # a gold file may name the input file instead of the article id
+    for r in arts:
+        for name in (r["file"], Path(str(r["src"] or "")).name):
+            if name:
+                by_file.setdefault(str(name), set()).add(r["aid"])
     info: dict[str, dict] = {}
     for r in ents:
         d = info.setdefault(r["e"], {"type": r["type"].rsplit("#", 1)[-1], "names": set(), "label": r["label"],
@@ -121,12 +127,12 @@ def evaluate(gold_paths: list[Path], graph: Graph) -> list[Score]:
     for path in gold_paths:
         gold = _load_gold(path)
         aid = gold["article"]
-        if aid not in article_ids:
-            aid = by_source.get(aid, aid)
-        score = Score(article=str(gold["article"]), missing_article=aid not in article_ids)
-        mine = {e: d for e, d in info.items() if aid in d["articles"]}
+        # an id first; else every article read from the named file (one, unless a .jsonl holds several)
+        aids = {aid} if aid in article_ids else by_file.get(str(aid), set())
+        score = Score(article=str(gold["article"]), missing_article=not aids)
+        mine = {e: d for e, d in info.items() if aids & d["articles"]}
         _score_entities(score, gold, mine)
-        _score_relations(score, gold, mine, [s for s in stmts if s["aid"] == aid])
+        _score_relations(score, gold, mine, [s for s in stmts if s["aid"] in aids])
         scores.append(score)
     return scores
 

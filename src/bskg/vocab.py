@@ -47,6 +47,7 @@ class BSKG(DefinedNamespace):
     charStart: URIRef
     charEnd: URIRef
     mentionedIn: URIRef
+    sourceFile: URIRef
     inferred: URIRef
     surfaceText: URIRef
     qualifier: URIRef

@@ -125,6 +125,12 @@ class TurtleTerms:
         return f"{_quoted(text)}^^{self.iri(str(datatype))}"
 
 
+def source_file(source: str) -> str:
+    """The name of the file an article was read from (a .jsonl record's source ends in :line)."""
+    name = Path(source).name
+    return re.sub(r":\d+$", "", name)
+
+
 def triples(kg: KnowledgeGraph, terms=None) -> Iterator[tuple]:
     """Every triple of the export, grouped by subject, as ``terms`` spells them (rdflib terms by
     default)."""
@@ -149,6 +155,7 @@ def triples(kg: KnowledgeGraph, terms=None) -> Iterator[tuple]:
         if art.title:
             yield node, ns(DCTERMS.title), zh(art.title)
         yield node, ns(DCTERMS.source), t.plain(art.url or art.source)
+        yield node, ns(BSKG.sourceFile), t.plain(source_file(art.source))
         if art.published:
             yield node, ns(DCTERMS.issued), t.typed(art.published.isoformat(), XSD.date)
     quantities: dict[str, list] = {}
