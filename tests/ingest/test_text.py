@@ -205,3 +205,45 @@ def test_text_prose_opening_with_a_tail_word_does_not_end_the_article(tmp_path):
     path.write_text("园区动态\n" + "\n".join(body), encoding="utf-8")
     (article,) = list(read_file(path))
     assert article.text.split("\n") == ["园区动态", *body]
+
+
+def test_text_portal_page_is_dated_by_its_meta_line(tmp_path):
+    path = tmp_path / "portal.txt"
+    path.write_text(PORTAL, encoding="utf-8")
+    (article,) = list(read_file(path))
+    assert article.published and article.published.isoformat() == "2025-03-21"
+
+
+@pytest.mark.parametrize("meta, published", [
+    ("发布日期：2024-10-16 10:05　　来源：区发展和改革局　　字号：【大 中 小】", "2024-10-16"),
+    ("*2024年7月22日 · 湘江新区融媒体中心 · 文/贺思敏*", "2024-07-22"),
+    ("admin9个月前 (09-24)宝山产业地产信息941", None),  # no year: unknown, not guessed
+])
+def test_text_scraped_page_date_comes_from_the_header(tmp_path, meta, published):
+    path = tmp_path / "page.txt"
+    path.write_text(f"首页 | 新闻 | 政务\n园区快讯\n{meta}\n今年3月，园区新引进企业20家，总投资约35亿元。\n"
+                    "2023年5月10日，一期开工。", encoding="utf-8")
+    (article,) = list(read_file(path))
+    assert (article.published and article.published.isoformat()) == published
+
+
+def test_text_notice_keeps_the_lines_leading_into_its_first_paragraph(tmp_path):
+    """A government notice: its title, then an address line, an announcing line ending in ：and
+    a section heading before the first paragraph of prose; only the portal's lines are header."""
+    lead = ["各街道办事处，区直各单位：", "现将2024年第三季度重点项目建设进展情况通报如下：", "一、总体情况"]
+    body = "今年，全区共安排重点项目98个，年度计划投资286亿元。"
+    path = tmp_path / "notice.txt"
+    path.write_text("\n".join(["开发区管理委员会门户网站", "首页 | 政务公开 | 重点项目",
+                               "开发区2024年第三季度重点项目建设进展情况通报",
+                               "发布日期：2024-10-16 10:05　来源：区发展和改革局", *lead, body]), encoding="utf-8")
+    (article,) = list(read_file(path))
+    assert article.text.split("\n") == ["开发区2024年第三季度重点项目建设进展情况通报", *lead, body]
+
+
+def test_text_column_tag_before_a_title_and_slash_menus(tmp_path):
+    path = tmp_path / "brief.txt"
+    path.write_text("瓯越新闻网\n首页 / 时政 / 区县 / 经济 / 民生\n【快讯】瓯江口片区产业园首期结构封顶\n"
+                    "2024-11-21 08:47:12  来源：温州日报\n[ 大 中 小 ] [ 打印 ]\n"
+                    "11月20日，位于瓯江口片区的产业园首期厂房顺利结构封顶。", encoding="utf-8")
+    (article,) = list(read_file(path))
+    assert article.title == "【快讯】瓯江口片区产业园首期结构封顶"

@@ -63,8 +63,9 @@ def clean_html(html: str) -> CleanText:
         lines = lines[1:]
     # what trafilatura keeps inside the article's box: bylines, captions, editor lines, a
     # 延伸阅读 box, the page tail
-    lines, first_line_title = strip_furniture(lines)
+    lines, first_line_title, page_date = strip_furniture(lines)
     title = title or first_line_title
+    published = published or page_date
     title = restore_masks(title)
     body = restore_masks("\n".join(([title] if title else []) + lines))
     url = (getattr(doc, "url", None) or "") if doc else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date
 
 from .dates import parse_date
@@ -29,7 +30,9 @@ _TAIL = re.compile(
     r"请说明您的需求|长按|关注公众号)"
 )
 # a menu or link bar (首页 | 政务公开 | 互动交流), font and share controls
-_NAV = re.compile(r"\||[>»]\s*\S|【|分享到|搜索|登录|注册")
+_NAV = re.compile(r"\||[>»]\s*\S|【|分享到|搜索|登录|注册|(?:\s/\s*\S{1,8}){3}")
+# a column tag opening a title (【快讯】, 【载体推介】): not a control like 【打印】
+_TITLE_TAG = re.compile(r"^[【\[][^】\]]{1,8}[】\]](?=\S)")
 # photo captions (图为…, ▲…, …摄影 邹斌, （邹斌 摄）) and editor lines (编辑：X 审核：Y)
 _CAPTION = re.compile(r"^(?:图为|图片为|▲|△|图[:：])|(?:摄影|摄)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}$|[\u4e00-\u9fff]{2,4}\s*摄[）)]?$")
 _EDITOR = re.compile(r"^\s*[【\[（(]?(?:责任)?(?:编辑|审核|校对|审校|责编|终审|初审|复审)\s*[:：】\]]")
@@ -48,6 +51,11 @@ _CREDIT = re.compile(r"[（(](?=[^（）()]*(?:记者|通讯员|融媒体|日报
 _PHONE = re.compile(r"(400[\s-]?\d{3,4}[\s-]?\d{3,4}|1[3-9]\d{9}|0\d{2,3}-\d{7,8})")
 _MASK_STAR = re.compile(r"(?<![*A-Za-z0-9_])\*(?=[\u4e00-\u9fff])")
 _MASK_HASH = re.compile(r"#{2,}")
+# a line that leads into the first paragraph: a section heading (一、总体情况, （一）, 1.) or a line
+# announcing what follows (现将…通报如下：)
+_LEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))|[：:]$")
+# a header line that dates the page: 发布时间：2024-05-17, 发文日期, 2024年7月22日 · 某某融媒体中心
+_DATE_WORD = re.compile(r"发布|日期|时间|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _MD_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
@@ -89,12 +97,19 @@ def normalise_layout(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def strip_furniture(lines: list[str]) -> tuple[list[str], str]:
-    """Remove a scraped page's header, tail and in-body furniture; return (body lines, title).
+class Page(NamedTuple):
+    body: list[str]
+    title: str
+    published: date | None  # the date of the header's 发布时间 / 来源 line, if it gives one
 
-    The body starts at the first paragraph of prose: what comes before it (menus, search box,
-    breadcrumb, source/author/views line, font and share controls) is header, except the title,
-    the longest header line that reads like one. The body ends where the page's tail begins
+
+def strip_furniture(lines: list[str]) -> Page:
+    """Remove a scraped page's header, tail and in-body furniture.
+
+    The body starts at the first paragraph of prose, or at the lines that lead into it (一、总体情况;
+    现将…通报如下：): what comes before (menus, search box, breadcrumb, source/author/views line,
+    font and share controls) is header, except the title, the longest header line that reads like
+    one, and the publication date its meta line gives. The body ends where the page's tail begins
     (上一篇, 相关阅读, 版权所有, a phone number …). Inside it, photo captions and editor lines
     go, and a reporter's byline is cut from the paragraph it opens."""
     # every decision reads a probe of the line, the lines kept are the page's own: a table row's
@@ -104,8 +119,13 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], str]:
     if is_traditional("\n".join(lines)):
         probe = [to_simplified(line) for line in probe]
     first = next((i for i, line in enumerate(probe) if _is_paragraph(line)), 0)
-    titles = [i for i in range(first)
-              if _is_title(probe[i]) and not _is_meta(probe[i]) and not _NAV.search(probe[i])]
+    while first > 0 and _LEAD.search(probe[first - 1]) and not _is_meta(probe[first - 1]) \
+            and not _NAV.search(probe[first - 1]):
+        first -= 1
+    titles = [i for i in range(first) if _is_title(probe[i]) and not _is_meta(probe[i])
+              and not _NAV.search(_TITLE_TAG.sub("", probe[i]))]
+    dates = [parse_date(line) for line in probe[:first] if _is_meta(line) or _DATE_WORD.search(line)]
+    published = next((d for d in dates if d), None)
     title = lines[max(titles, key=lambda i: len(lines[i]))] if titles else ""
     scraped = first > (1 if title else 0)
     # tail: from the first furniture line once the body has started
@@ -125,7 +145,7 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], str]:
     # furniture too; in a plain article they may be a list item
     while scraped and body and len(body[-1]) < 30 and not re.search(r"[。！？!?]", body[-1]):
         body.pop()
-    return body, title
+    return Page(body, title, published)
 
 
 def _is_tail(line: str) -> bool:
@@ -149,7 +169,7 @@ def _is_paragraph(line: str) -> bool:
 
 
 def _is_title(line: str) -> bool:
-    return 0 < len(line) <= 80 and not line.endswith("。")
+    return 0 < len(line) <= 80 and not line.endswith(("。", "：", ":", "，", "；"))
 
 
 def _is_meta(line: str) -> bool:
@@ -174,7 +194,7 @@ def clean_text(raw: str, markdown: bool = False) -> CleanText:
             title = m[1].strip()
         body = strip_markdown(body)
     lines = normalise_layout(body).split("\n")
-    lines, scraped_title = strip_furniture(lines)
+    lines, scraped_title, page_date = strip_furniture(lines)
     title = title or scraped_title
     if lines and title and lines[0] == title:
         lines = lines[1:]
@@ -182,5 +202,5 @@ def clean_text(raw: str, markdown: bool = False) -> CleanText:
         title, lines = lines[0], lines[1:]
     title = restore_masks(title)
     text = restore_masks("\n".join(([title] if title else []) + lines))
-    published = parse_date(meta.get("published") or meta.get("date"))
+    published = parse_date(meta.get("published") or meta.get("date")) or page_date
     return CleanText(text, title, published, meta.get("source") or meta.get("url", ""))
