@@ -322,3 +322,18 @@ def test_entities_a_title_read_across_two_words_is_no_title(pipeline):
     parsed = run(pipeline, "示范区地处长江入海口北翼。")
     assert not any(m.type == PE for m in parsed.mentions)
 
+
+
+def test_entities_a_town_before_a_park_or_place_is_where_it_lies(pipeline):
+    """西区街道|新能源产业园, 澳头街道|滨海十路, 雄县|昝岗镇: two names, the second in the first.
+    A project keeps its town (罗店老镇…城市更新项目: 老镇 is no town's name either), and so
+    does a town's government."""
+    parsed = run(pipeline, "项目位于西区街道新能源产业园，园区坐落于澳头街道滨海十路北侧。雄县昝岗镇和南朗街道崖口村，"
+                           "罗店老镇东片区城市更新项目由大场镇人民政府推进。")
+    found = names(parsed)
+    assert {"西区街道", "新能源产业园", "澳头街道", "滨海十路", "雄县", "昝岗镇", "南朗街道", "崖口村",
+            "罗店老镇东片区城市更新项目", "大场镇人民政府"} <= set(found), found
+    assert found["新能源产业园"] == EntityType.PARK
+    assert not any(n.startswith(("西区街道", "澳头街道", "雄县", "南朗街道")) and len(n) > 5 for n in found), found
+    assert {("新能源产业园", "locatedIn", "西区街道"), ("崖口村", "locatedIn", "南朗街道"),
+            ("昝岗镇", "locatedIn", "雄县")} <= relations(parsed)

@@ -41,6 +41,12 @@ _INSIDE = frozenset("内上里")  # 城内, 岛上: jieba glues them to a name's
 _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
 _TOWN = ("镇", "乡", "街道")  # 罗店镇|美丰村: a village or road is named after its town, not with it
 _REGION_HEADS = ("地区", "片区", "板块")
+# a town, county or region written before a park or a place is where it lies, not part of its name
+# (西区街道|新能源产业园, 雄县|昝岗镇); so is a new district or a development zone before a place
+# (翠亨新区|马鞍岛). A project's name often opens with its town (大场镇场北村城中村改造项目), and
+# an organization's does (大场镇人民政府).
+_TOWN_LIKE = ("街道", "镇", "乡", "县", "片区")
+_OWN_TOWN = {EntityType.PARK: _TOWN_LIKE, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区")}
 _BRACKETS = {")": "(", "）": "（"}
 
 
@@ -170,10 +176,13 @@ class NameBuilder:
 
     def extend_left(self, text: str, tokens: tuple[Token, ...], j: int, floor: int,
                     place_split: bool = False, org: bool = False, academic: bool = False,
-                    project: bool = False, town: bool = False) -> int:
+                    project: bool = False, town: bool = False, after_town: tuple[str, ...] = (),
+                    towns: frozenset[int] = frozenset()) -> int:
         """Start of the name whose last pre-head token index is ``j``; ``floor`` is the sentence start;
-        ``town``: the head is 街道, 镇 or 乡."""
-        start = tokens[j + 1].start if j + 1 < len(tokens) else floor
+        ``town``: the head is 街道, 镇 or 乡; ``after_town``: the heads of places (towns, counties,
+        regions) that are not part of a name written right after them (西区街道|新能源产业园,
+        雄县|昝岗镇), when the lexicon knows the place or it was named at one of the ends ``towns``."""
+        start = head_at = tokens[j + 1].start if j + 1 < len(tokens) else floor
         k = j
         while k >= 0:
             t = tokens[k]
@@ -272,6 +281,9 @@ class NameBuilder:
                 break  # 经|松浦大桥: via, not the 经 of 经开区, 经济 or 经贸
             if self.is_stop(w, org, project):
                 break
+            if after_town and w.endswith(after_town) and (t.end in towns or self._known_place(w)) \
+                    and self._names_a_thing(text[t.end:head_at]):
+                break  # 澳头街道|滨海十路, 南朗街道|崖口村: the town is where it lies, not its name
             if len(w) == 1 and k > 0 and tokens[k - 1].text + w in STOP_WORDS:  # 北|起, 据|悉
                 break
             entry = self.lex.lookup(w)
@@ -284,6 +296,11 @@ class NameBuilder:
                     and self.seg.tag(tokens[k].text) in VERB_TAGS:
                 break  # 访问|宝山区人民政府: a place name opens the name when a verb precedes it
         return start
+
+    def _names_a_thing(self, words: str) -> bool:
+        """Do the words before a head name something of their own (滨海十, 新能源), rather than
+        being empty or generic (重大, 工业)?"""
+        return len(words) >= 2 and not self.lex.is_generic(words) and words not in self.lex.generic_modifiers
 
     def _org_before(self, text: str, tokens: tuple[Token, ...], k: int, floor: int) -> int | None:
         """Start of a known organization a few tokens left of ``k`` with no stop word between."""
@@ -402,7 +419,9 @@ class HeadNounNames(NameBuilder):
                 org = etype == EntityType.ORGANIZATION
                 start = self.extend_left(text, tokens, j - 1, sent.start, place_split=etype == EntityType.PLACE,
                                          org=org, academic=org and head in _ACADEMIC_HEADS,
-                                         project=etype == EntityType.PROJECT, town=head in _TOWN)
+                                         project=etype == EntityType.PROJECT, town=head in _TOWN,
+                                         after_town=_OWN_TOWN.get(etype, ()),
+                                         towns=frozenset(pe for _, pe in placed if text.endswith(_TOWN_LIKE, 0, pe)))
                 if glued:
                     start = min(start, tokens[j].start)
                 for ps, pe in placed:  # 全|运|路|快速化改造工程: a place just named opens the name whole
@@ -429,7 +448,9 @@ class HeadNounNames(NameBuilder):
                     if company is not None:  # 沈阳辽创机器人有限公司|协作机器人智能工厂: the company's works
                         owner = normalise(text[start:company.end()])
                         start = company.end()
-                found = self._mention(doc, si, start, end, head, etype, window, building)
+                # 西区街道|新能源产业园: a park a town is named before is that town's one
+                local = etype == EntityType.PARK and any(t.end == start and t.text.endswith(_TOWN_LIKE) for t in tokens[:j])
+                found = self._mention(doc, si, start, end, head, etype, window, building, local)
                 if found and owner and isinstance(found[0], Mention) and found[0].start == start:
                     found.append(Relation(found[0].name, RelationType.DEVELOPED_BY, owner, (doc.parsed.evidence(si),)))
                 if found:
@@ -622,7 +643,7 @@ class HeadNounNames(NameBuilder):
             _PHASE_END.search(rest) or (self.lex.head_of(rest) and self.modifier_ok(modifier, False)))
 
     def _mention(self, doc: Doc, si: int, start: int, end: int, head: str, etype: EntityType,
-                 tokens: tuple[Token, ...], building: bool = False) -> list[Mention | Relation] | None:
+                 tokens: tuple[Token, ...], building: bool = False, local: bool = False) -> list[Mention | Relation] | None:
         text = doc.parsed.text
         if text[start:start + 1] in OPEN_QUOTES:
             start += 1
@@ -645,7 +666,10 @@ class HeadNounNames(NameBuilder):
         # 由宝武碳业投资建设的高性能碳纤维复合材料项目: a project its builder introduces is a specific one
         built_by = etype == EntityType.PROJECT and len(modifier) >= 2 and len("".join(modifier)) >= 4 and \
             bool(_BUILT_BY.search(text[max(0, start - 6):start]))
-        if not entry and not built_by and (
+        # … and so is one named right after the town it lies in (西区街道新能源产业园)
+        local = local and hs - start >= 3 \
+            and self._names_a_thing(text[start:hs]) and not any(self.seg.tag(w) in _NOT_NAME_TAGS for w in modifier)
+        if not entry and not built_by and not local and (
                 not self._specific(name, head, modifier, building) or self._place_plus_generic(name, tokens, start, end)):
             return None
         if entry:
