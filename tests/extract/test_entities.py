@@ -337,3 +337,18 @@ def test_entities_a_town_before_a_park_or_place_is_where_it_lies(pipeline):
     assert not any(n.startswith(("西区街道", "澳头街道", "雄县", "南朗街道")) and len(n) > 5 for n in found), found
     assert {("新能源产业园", "locatedIn", "西区街道"), ("崖口村", "locatedIn", "南朗街道"),
             ("昝岗镇", "locatedIn", "雄县")} <= relations(parsed)
+
+
+def test_entities_a_park_with_a_second_phase_is_one_park(pipeline):
+    """光电信息产业园二期: sector words name one park when its second phase is spoken of; 它 and
+    负责 do not open a name; 孵化 is a company word; 该园 is the park."""
+    parsed = run(pipeline, "双方合资成立了长春光谷科技孵化有限公司，由它负责运营光电信息产业园二期。该园总投资约12亿元。")
+    found = names(parsed)
+    assert {"长春光谷科技孵化有限公司", "光电信息产业园", "光电信息产业园二期"} <= set(found), found
+    assert not any(n.startswith(("它", "负责")) for n in found), found
+    assert [(q.entity, q.value) for q in parsed.quantities] == [("光电信息产业园", 1.2e9)]
+
+
+def test_entities_sector_words_alone_still_name_no_park(pipeline):
+    found = names(run(pipeline, "我们将大力发展光电信息产业园，建设更多新能源电池材料项目。"))
+    assert not found, found

@@ -666,9 +666,11 @@ class HeadNounNames(NameBuilder):
         # 由宝武碳业投资建设的高性能碳纤维复合材料项目: a project its builder introduces is a specific one
         built_by = etype == EntityType.PROJECT and len(modifier) >= 2 and len("".join(modifier)) >= 4 and \
             bool(_BUILT_BY.search(text[max(0, start - 6):start]))
-        # … and so is one named right after the town it lies in (西区街道新能源产业园)
-        local = local and hs - start >= 3 \
-            and self._names_a_thing(text[start:hs]) and not any(self.seg.tag(w) in _NOT_NAME_TAGS for w in modifier)
+        # … and so is one named right after the town it lies in (西区街道新能源产业园), or one
+        # with a second phase (光电信息产业园二期): sector words then name one park, not a kind
+        local = (local or (etype in (EntityType.PARK, EntityType.PROJECT) and bool(_PHASE_AFTER.match(text, end)))) \
+            and hs - start >= 3 and self._names_a_thing(text[start:hs]) \
+            and not any(self.seg.tag(w) in _NOT_NAME_TAGS or NUMERAL.match(w) for w in modifier)
         if not entry and not built_by and not local and (
                 not self._specific(name, head, modifier, building) or self._place_plus_generic(name, tokens, start, end)):
             return None

@@ -32,7 +32,7 @@ _AGGREGATE = re.compile(r"(?:等|共|共有|合计|累计|这|此|本批|首批)
 _GENERIC_AFTER = re.compile(r"[”\"]?的[^，。；,;]{0,4}?(?:区域|地块|空间|厂房|载体|岸线|用地|土地|楼宇|建筑|园区|范围)")
 _HAS_UNIT = re.compile(r"元|亿|平方|公顷|亩|㎡|km|米|公里")
 _ATTACHABLE = {EntityType.PROJECT, EntityType.PARK, EntityType.PLACE}
-_REFERENCE = re.compile(r"(该项目|该园区|该基地|本项目|(?<!重点)(?<!重大)(?<!产业)(?<!招商)项目|园区|该片区)")
+_REFERENCE = re.compile(r"(该项目|该园区|该园|该基地|本项目|(?<!重点)(?<!重大)(?<!产业)(?<!招商)项目|园区|该片区)")
 
 
 def _convert(unit: str, value: float, before: str, after: str) -> tuple[QuantityProperty, float] | None:
@@ -145,7 +145,7 @@ def _attach(doc: Doc, si: int, in_sent: list[Mention], every: list[Mention], s: 
     for r in _REFERENCE.finditer(text, clause, s):
         ref = r
     if ref and (not before or before[-1].end <= ref.start()):  # 园区占地约7.2平方公里
-        types = REFERENCE_TYPES[ref[0][-2:]]
+        types = REFERENCE_TYPES.get(ref[0][-2:]) or REFERENCE_TYPES[ref[0][-1]]  # 园区, 项目; 该园
         earlier = [m for m in every if m.start < ref.start() and m.type in types]
         if earlier:
             return earlier[-1]
