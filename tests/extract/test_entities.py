@@ -352,3 +352,13 @@ def test_entities_a_park_with_a_second_phase_is_one_park(pipeline):
 def test_entities_sector_words_alone_still_name_no_park(pipeline):
     found = names(run(pipeline, "我们将大力发展光电信息产业园，建设更多新能源电池材料项目。"))
     assert not found, found
+
+
+def test_entities_government_bureaus_are_named_by_what_they_do(pipeline):
+    """局 alone is no head (布局, 大局); a bureau's function is: 投资促进局, 发展和改革局 (with 和)."""
+    found = names(run(pipeline, "上海市宝山区规划和自然资源局发布公示，宝山区投资促进局和望城区水利局参加。"
+                                "惠州大亚湾经济技术开发区发展和改革局发文，优化产业布局。"))
+    assert {"上海市宝山区规划和自然资源局", "宝山区投资促进局", "望城区水利局",
+            "惠州大亚湾经济技术开发区发展和改革局"} <= set(found), found
+    assert all(t == EntityType.ORGANIZATION for n, t in found.items() if n.endswith("局")), found
+    assert not any("布局" in n for n in found), found
