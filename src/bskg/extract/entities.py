@@ -71,6 +71,7 @@ _BUILT_BY = re.compile(r"(?:(?:投资建设|建设|投建|兴建|承建|打造|�
 _NO_QUOTES = str.maketrans("", "", OPEN_QUOTES + CLOSE_QUOTES)
 _PLURAL = frozenset("两条 三条 多条 两座 两栋 多座 多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
 _PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
+_PHASE_BRACKET = re.compile(r"^(.*?)\(([^()]*)\)(项目|工程)?$")  # 发那科智能工厂(三期)项目
 _PHASE_END = re.compile(r"(?:[一二三四五六七八九十\d]+|首)期$")
 
 
@@ -421,7 +422,8 @@ class HeadNounNames(NameBuilder):
                                          org=org, academic=org and head in _ACADEMIC_HEADS,
                                          project=etype == EntityType.PROJECT, town=head in _TOWN,
                                          after_town=_OWN_TOWN.get(etype, ()),
-                                         towns=frozenset(pe for _, pe in placed if text.endswith(_TOWN_LIKE, 0, pe)))
+                                         towns=frozenset(pe for _, pe in placed if text.endswith(_TOWN_LIKE, 0, pe))
+                                         if placed else frozenset())
                 if glued:
                     start = min(start, tokens[j].start)
                 for ps, pe in placed:  # 全|运|路|快速化改造工程: a place just named opens the name whole
@@ -691,11 +693,11 @@ class HeadNounNames(NameBuilder):
         if not entry and ROAD_STRETCH.search(name):
             aliases.append(name)  # 天府大道中段 → 天府大道: a stretch of a road is the road
             name = name[: -len(head)]
-        bracket = re.match(r"^(.*?)\(([^()]*)\)(项目|工程)?$", name)
+        bracket = _PHASE_BRACKET.match(name) if "(" in name else None
         if bracket and PHASE.match(bracket[2]):  # 发那科智能工厂(三期)项目 → 发那科智能工厂
             aliases.append(name)
             name = bracket[1]
-        elif re.search(r"(项目|工程)$", name) and (self.lex.head_of(name[:-2]) or _PHASE_END.search(name[:-2])):
+        elif name.endswith(("项目", "工程")) and (self.lex.head_of(name[:-2]) or _PHASE_END.search(name[:-2])):
             aliases.append(name)  # 上药超级工厂项目 → 上药超级工厂; 超级智能工厂三期项目 → …三期
             name = name[:-2]
         phase = _PHASE_END.search(name)
