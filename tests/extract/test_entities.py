@@ -53,7 +53,7 @@ def relations(parsed):
     ("统筹泗泾镇和九亭镇资源。", "泗泾镇", PL),  # a verb before a town is no part of its name
     ("泗泾镇镇属企业上海泗泾实业发展有限公司负责建设。", "上海泗泾实业发展有限公司", O),  # a role noun ends the name
     ("上大·智汇创新中心开园。", "上大·智汇创新中心", O),  # a known name before the dot, split by jieba
-    ("从园区经杨浦大桥可直达陆家嘴。", "杨浦大桥", P),  # 经 (via) opens no name …
+    ("从园区经杨浦大桥可直达陆家嘴。", "杨浦大桥", PL),  # 经 (via) opens no name …
     ("西安经开第一医院新院区开工。", "西安经开第一医院新院区", P),  # … but 经开 (经济技术开发区) does
     ("松江区人民政府会同上海星辰集团有限公司发布公告。", "上海星辰集团有限公司", O),  # 会同: together with
 ])
