@@ -362,3 +362,14 @@ def test_entities_government_bureaus_are_named_by_what_they_do(pipeline):
             "惠州大亚湾经济技术开发区发展和改革局"} <= set(found), found
     assert all(t == EntityType.ORGANIZATION for n, t in found.items() if n.endswith("局")), found
     assert not any("布局" in n for n in found), found
+
+
+def test_entities_roads_by_direction_communities_and_item_headings(pipeline):
+    """新城|中路 is a road; 场联社区 a community (an industry's 综合社区 is not); an item heading that
+    is just a name names it ((四)昝岗人才安居社区。), one that heads a kind does not ((一)石化产业项目。);
+    a phase before a company is not part of its name (首期已有…)."""
+    found = names(run(pipeline, "规划范围西至新城中路，沿中山北路延伸。场联社区居民参与，纳米技术应用产业综合社区建成。"
+                                "（一）石化产业项目。（四）昝岗人才安居社区。首期已有航天宏联科技有限公司签约入驻。"))
+    assert {"新城中路", "中山北路", "场联社区", "昝岗人才安居社区", "航天宏联科技有限公司"} <= set(found), found
+    assert not {"石化产业项目", "纳米技术应用产业综合社区"} & set(found), found
+    assert found["场联社区"] == EntityType.PLACE

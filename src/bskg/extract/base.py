@@ -21,7 +21,7 @@ from .lexicon import Lexicon
 from .segment import Segmenter, Token
 
 # 一、 (二) 3. 第四， ①: the mark that opens a listed item
-_ITEM_MARK = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]?\d{1,2}[)）、.．](?!\d)|第[一二三四五六七八九十]+[，,、：:]?|[①-⑳])\s*")
+ITEM_MARK = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]?\d{1,2}[)）、.．](?!\d)|第[一二三四五六七八九十]+[，,、：:]?|[①-⑳])\s*")
 _ITEM_TYPES = frozenset({EntityType.PROJECT, EntityType.PARK, EntityType.ORGANIZATION})
 
 
@@ -68,7 +68,7 @@ class Doc:
             named = [m for m in self.by_sentence.get(k, ()) if m.source != "nested" and m.type in _ITEM_TYPES]
             if not named:
                 continue
-            body = _ITEM_MARK.match(sent.text)
+            body = ITEM_MARK.match(sent.text)
             start = sent.start + (body.end() if body else 0)
             end = sent.start + len(sent.text.rstrip("。：:；; "))
             head = named[0]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..ingest import PLACEHOLDER
 from ..model import EntityType, Mention, Relation, RelationType
-from .base import Doc, Resources, extractor
+from .base import ITEM_MARK, Doc, Resources, extractor
 from .lexicon import Lexicon, normalise
 from .segment import Token
 from .words import CAMPUS, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
@@ -58,7 +58,7 @@ def _split_name(words: list[str]) -> bool:
 
 
 # heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
-STRICT_HEADS = frozenset({"谷", "中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽",
+STRICT_HEADS = frozenset({"谷", "中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽", "社区", "组团",
                           "产业化项目"})
 _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "研究中心"})
 _BUILDING_HEADS = frozenset("大厦 塔 塔楼 大楼 生产线 产线 工厂 超级工厂 智能工厂 生产基地 研发基地 制造基地 产业化基地".split())
@@ -207,7 +207,7 @@ class NameBuilder:
                 if open_at >= 0 and t.start - open_at > 1:
                     start = open_at
                 break
-            if PHASE.match(w):  # 超级智能工厂三期项目
+            if PHASE.match(w) and not org:  # 超级智能工厂三期项目 (but 首期|已有…有限公司)
                 start = t.start
                 k -= 1
                 continue
@@ -388,6 +388,8 @@ class HeadNounNames(NameBuilder):
             token_ending = {t.end: i for i, t in enumerate(tokens)}
             building = None
             placed: list[tuple[int, int]] = []  # places named so far in the sentence
+            mark = ITEM_MARK.match(sent.text)
+            heading = (sent.start + mark.end(), sent.start + len(sent.text.rstrip("。：:；; "))) if mark else None
             for hit in hits:
                 i = token_ending.get(hit)
                 if i is None:
@@ -450,9 +452,11 @@ class HeadNounNames(NameBuilder):
                     if company is not None:  # 沈阳辽创机器人有限公司|协作机器人智能工厂: the company's works
                         owner = normalise(text[start:company.end()])
                         start = company.end()
-                # 西区街道|新能源产业园: a park a town is named before is that town's one
+                # 西区街道|新能源产业园: a park a town is named before is that town's one; an item
+                # heading that is just a name names one thing ((三)站北综合交通枢纽。)
                 local = etype == EntityType.PARK and any(t.end == start and t.text.endswith(_TOWN_LIKE) for t in tokens[:j])
-                found = self._mention(doc, si, start, end, head, etype, window, building, local)
+                found = self._mention(doc, si, start, end, head, etype, window, building, local,
+                                      heading=not org and (start, end) == heading)
                 if found and owner and isinstance(found[0], Mention) and found[0].start == start:
                     found.append(Relation(found[0].name, RelationType.DEVELOPED_BY, owner, (doc.parsed.evidence(si),)))
                 if found:
@@ -529,8 +533,8 @@ class HeadNounNames(NameBuilder):
         (城市, 社区, 必由之路), rather than holding a real one (机械厂, 产业园区)?"""
         if self.lex.lookup(word) or word in self.lex.heads:
             return False
-        if len(word) == 2 and word[0] in "二三四五六七八九十" and head in ("路", "街"):
-            return False  # 滨海|六路, 兴|慈|三路: numbered roads of a new district
+        if len(word) == 2 and word[0] in "二三四五六七八九十东西南北中" and head in ("路", "街"):
+            return False  # 滨海|六路, 兴|慈|三路: numbered roads of a new district; 新城|中路, 高铁|北路
         if word in self.lex.industry_words or self.lex.is_generic(word):
             return True
         tag = self.seg.tag(word)
@@ -619,7 +623,14 @@ class HeadNounNames(NameBuilder):
             return False  # 月浦镇|设|站, 前海合作区|扩|区, 自西向东|穿|区: a verb on a one-character head
         if head in _REGION_HEADS and any(self.seg.tag(w) in VERB_TAGS or w in self.lex.heads for w in modifier):
             return False  # 临港南大公司负责|片区: a clause, not a region's name
+        if head in ("路", "街", "大道") and len(modifier) >= 2 and modifier[-1] in ("东", "西", "南", "北", "中") \
+                and len("".join(modifier[:-1])) >= 2 and not any(self.seg.tag(w) in _NOT_NAME_TAGS for w in modifier[:-1]):
+            return True  # 新城|中路, 高铁|北路: a road's part by direction is the name of a road
+        if head in ("项目", "工程") and modifier and (modifier[-1] in ("产业", "行业", "领域") or modifier[-1].endswith("类")):
+            return False  # (一)石化产业项目, 基础设施类项目: projects of a kind
         strict = len(head) == 1 or head in STRICT_HEADS
+        if head == "社区" and any(w in self.lex.industry_words or w in ("产业", "综合") for w in modifier):
+            return False  # 纳米技术应用产业综合社区: a kind of district, not a named community
         if head in ("区", "市", "县", "镇", "乡", "村") and modifier and self._known_place(modifier[-1]) and \
                 self.lex.lookup(modifier[-1]).name.endswith(("区", "市", "县", "镇", "乡", "街道")):
             return False  # 顾村镇|镇域: a whole place name is not the start of another
@@ -645,7 +656,8 @@ class HeadNounNames(NameBuilder):
             _PHASE_END.search(rest) or (self.lex.head_of(rest) and self.modifier_ok(modifier, False)))
 
     def _mention(self, doc: Doc, si: int, start: int, end: int, head: str, etype: EntityType,
-                 tokens: tuple[Token, ...], building: bool = False, local: bool = False) -> list[Mention | Relation] | None:
+                 tokens: tuple[Token, ...], building: bool = False, local: bool = False,
+                 heading: bool = False) -> list[Mention | Relation] | None:
         text = doc.parsed.text
         if text[start:start + 1] in OPEN_QUOTES:
             start += 1
@@ -673,7 +685,10 @@ class HeadNounNames(NameBuilder):
         local = (local or (etype in (EntityType.PARK, EntityType.PROJECT) and bool(_PHASE_AFTER.match(text, end)))) \
             and hs - start >= 3 and self._names_a_thing(text[start:hs]) \
             and not any(self.seg.tag(w) in _NOT_NAME_TAGS or NUMERAL.match(w) for w in modifier)
-        if not entry and not built_by and not local and (
+        # … and so is an item heading that is just a name, unless it heads a kind ((一)石化产业项目)
+        heading = heading and hs - start >= 3 and self._names_a_thing(text[start:hs]) \
+            and bool(modifier) and modifier[-1] not in ("产业", "行业", "领域") and not modifier[-1].endswith("类")
+        if not entry and not built_by and not local and not heading and (
                 not self._specific(name, head, modifier, building) or self._place_plus_generic(name, tokens, start, end)):
             return None
         if entry:
