@@ -161,7 +161,7 @@ def test_relations_topic_clause_takes_the_sentence_subject(pipeline):
 
 
 def test_relations_inferred_district_is_marked(pipeline):
-    text = ("闵行区加快建设。闵行区新落户的星辰人工智能创新试验区首期开工。"
+    text = ("闵行区加快建设。闵行区重点打造的星辰人工智能创新试验区首期开工。"
             "闵行区表示，星辰人工智能创新试验区将带动周边发展。")  # (马桥… would be placed in 马桥镇)
     parsed = run(pipeline, text)
     inferred = [r for r in parsed.relations if r.inferred]
@@ -373,3 +373,26 @@ def test_entities_roads_by_direction_communities_and_item_headings(pipeline):
     assert {"新城中路", "中山北路", "场联社区", "昝岗人才安居社区", "航天宏联科技有限公司"} <= set(found), found
     assert not {"石化产业项目", "纳米技术应用产业综合社区"} & set(found), found
     assert found["场联社区"] == EntityType.PLACE
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("生物医药领域，由贵州康岭药业集团有限公司牵头、联合贵州医科大学共建的贵安生物医药创新中心同步签约。",
+     {("贵安生物医药创新中心", "developedBy", "贵州康岭药业集团有限公司"), ("贵安生物医药创新中心", "developedBy", "贵州医科大学"),
+      ("贵州康岭药业集团有限公司", "cooperatesWith", "贵州医科大学")}),
+    ("深圳市迅联智能终端有限公司携手贵安星汉产业投资有限公司，共同投资建设迅联贵安智能终端产业园。",
+     {("深圳市迅联智能终端有限公司", "cooperatesWith", "贵安星汉产业投资有限公司"),
+      ("迅联贵安智能终端产业园", "developedBy", "深圳市迅联智能终端有限公司")}),
+    ("丝路冷链（兰州）有限公司投资12.5亿元建设的兰州新区国际冷链物流中心于9月竣工。",
+     {("兰州新区国际冷链物流中心", "developedBy", "丝路冷链(兰州)有限公司")}),
+    ("宝山区副区长陆文杰、上海大学副校长张晓峰，贵阳市投资促进局局长罗婉清出席。",
+     {("陆文杰", "relatedTo", "宝山区"), ("张晓峰", "relatedTo", "上海大学"), ("罗婉清", "relatedTo", "贵阳市投资促进局")}),
+])
+def test_relations_stated_in_more_ways(pipeline, text, expected):
+    found = relations(run(pipeline, text))
+    assert expected <= found, found
+
+
+def test_relations_no_topic_is_put_inside_its_own_clause(pipeline):
+    """领域，由A牵头、联合B共建的C: B is not the subject of 由A牵头 (it used to be made A's work)."""
+    found = relations(run(pipeline, "生物医药领域，由贵州康岭药业集团有限公司牵头、联合贵州医科大学共建的贵安生物医药创新中心同步签约。"))
+    assert ("贵州医科大学", "developedBy", "贵州康岭药业集团有限公司") not in found, found

@@ -23,7 +23,7 @@ __all__ = ["DEFAULT_PIPELINE", "Lexicon", "Pipeline", "extractor", "load_lexicon
 
 DEFAULT_PIPELINE = (
     "lexicon", "names", "metro", "persons", "lists",  # mentions
-    "subject", "relations", "inferred", "quantities", "milestones",  # facts
+    "subject", "relations", "affiliations", "inferred", "quantities", "milestones",  # facts
 )
 
 

@@ -38,7 +38,7 @@ _BUILT = {P, K}
 # (pattern, predicate, which group is the subject list, which the object list, subject types, object types)
 _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # A、B等企业(已)入驻/落户/位于 C
-    (re.compile(L + r"(?:等" + G + r"{0,12})?" + _ADVERBS +
+    (re.compile(L + r"(?:等" + G + r"{0,12})?[：:]?" + _ADVERBS +
                 r"(?:位于|坐落于|坐落在|地处|落户于|落户在|落户到|落户|入驻了|入驻|进驻|扎根于|扎根|选址于|选址在|设在|布局于|布局在"
                 r"|(?:把|将)(?:总部|" + G + r"{0,6}?)设在)"
                 r"(?:于|在|到)?" + E), LOC, 1, 2, _THING, _SITE),
@@ -56,7 +56,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # A 选址 C
     (re.compile(E + G + r"{0,4}?选址(?:于|在)?" + E), LOC, 1, 2, _BUILT | {O}, _SITE),
     # C 集聚/吸引/引进 了 A、B
-    (re.compile(E + G + r"{0,8}?(?:集聚了|集聚|聚集了|汇聚了|吸引了|引进了|引入了|已有|分布着|坐落着|汇聚着|聚集着)" + G + r"{0,6}?" + L), LOC, 2, 1, _THING, {K, PL}),
+    (re.compile(E + G + r"{0,8}?(?:集聚了|集聚|聚集了|汇聚了|吸引了|引进了|引入了|已有|分布着|坐落着|汇聚着|聚集着|新入驻|新引进|新落户)" + G + r"{0,6}?" + L), LOC, 2, 1, _THING, {K, PL}),
     # A 总部所在的 C
     (re.compile(E + G + r"{0,4}?所在的" + E), LOC, 1, 2, _THING, _SITE),
     # A 依托 B 组建
@@ -109,7 +109,13 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # X 与 A、B 签约/签署协议/合作
     (re.compile(L + r"(?:等" + G + r"{0,8})?" + G + r"{0,8}?(?:与|和|同|跟)" + L + G + r"{0,14}?(?:签约|签署|签订|达成|战略合作|合作|携手|联手|共建|联动|协同)"), COOP, 1, 2, _THING, _THING),
     # A 和 B 签约 (a list as subject)
-    (re.compile(r"(【\d+】(?:\s*(?:与|和|同|及)\s*【\d+】)+)" + G + r"{0,6}?(?:签约|签署|签订|达成合作|携手|合资|联合开发|共同投资|共同出资|联合投资|共同发起|共同设立|共建|联合设立|共同开发|共同建设|联合建设|共同打造|共同运营|联合运营|共同管理)"), COOP, 1, 1, _THING, _THING),
+    (re.compile(r"(【\d+】(?:\s*(?:与|和|同|及)\s*【\d+】)+)" + G + r"{0,6}?(?:签约|签署|签订|达成合作|携手|合资|联合开发|共同投资|共同出资|联合投资|联合出资|合资成立|共同成立|联合成立|共同组建|共同发起|共同设立|共建|联合设立|共同开发|共同建设|联合建设|共同打造|共同运营|联合运营|共同管理)"), COOP, 1, 1, _THING, _THING),
+    # X 携手/联手 Y
+    (re.compile(E + G + r"{0,2}?(?:携手|联手|牵手)" + L), COOP, 1, 2, _THING, _THING),
+    # 由 X 牵头、联合 Y 共建的 Z → Z by X and by Y; X with Y
+    (re.compile(r"由" + E + r"(?:牵头|主导)[、，,]?(?:联合|携手|会同)" + L + G + r"{0,6}?(?:共建|共同建设|建设|打造|组建|共同打造)的" + E), DEV, 3, 1, _BUILT | {O}, {O, PL}),
+    (re.compile(r"由" + E + r"(?:牵头|主导)[、，,]?(?:联合|携手|会同)" + L + G + r"{0,6}?(?:共建|共同建设|建设|打造|组建|共同打造)的" + E), DEV, 3, 2, _BUILT | {O}, {O, PL}),
+    (re.compile(r"由" + E + r"(?:牵头|主导)[、，,]?(?:联合|携手|会同)" + L), COOP, 1, 2, _THING, _THING),
     # C 内的 A; 宝山区大场镇的南大智慧城
     (re.compile(E + r"(?:内|区内|园内|中)的" + E), LOC, 2, 1, _THING, _SITE),
     (re.compile(E + r"的" + E), LOC, 2, 1, {K, P}, {PL, K}),
@@ -123,7 +129,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # 项目名：公司… (an itemised list of projects)
     (re.compile(r"^" + E + r"[：:]" + E), DEV, 1, 2, _BUILT, {O}),
     # X(organization) 计划投资…，在 Y 建设 B
-    (re.compile(E + r"[^。；【]{0,16}?(?:投资|出资)[^。；【]{0,16}?(?:在|于)?(?:【\d+】)?" + G + r"{0,6}?(?:建设|打造|新建|兴建|投建)(?:了)?" + E), DEV, 2, 1, _BUILT, {O}),
+    (re.compile(E + r"[^。；【]{0,16}?(?:投资|出资)[^。；【]{0,16}?(?:在|于)?(?:【\d+】)?" + G + r"{0,6}?(?:建设|打造|新建|兴建|投建)(?:了|的)?" + E), DEV, 2, 1, _BUILT, {O}),
     # A 投资建设/开发/运营 B
     (re.compile(L + G + r"{0,4}?(?:投资建设|投资兴建|出资建设|投资打造|开发建设|负责建设|负责运营|投建|承建|运营|开发|兴建)(?:了|的)?" + E), DEV, 2, 1, _BUILT, {O}),
     # A 是 B 的组成部分 / 一期
@@ -133,7 +139,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # A 紧邻/毗邻/沿 B
     (re.compile(E + G + r"{0,6}?(?:紧邻|毗邻|比邻|临近|邻近|紧靠|靠近|背靠|濒临|坐拥|依傍|沿)" + L), ADJ, 1, 2, _THING, {PL, K, P}),
     # A 是 B 和 C 交汇(所形成)
-    (re.compile(E + r"(?:是|位于|地处|处于|坐落于)" + L + G + r"{0,3}?(?:交汇|交会|交界|交叉|之间)"), ADJ, 1, 2, _THING, {PL}),
+    (re.compile(E + r"[：:]?(?:是|位于|地处|处于|坐落于|坐落在)" + L + G + r"{0,3}?(?:交汇|交会|交界|交叉|之间)"), ADJ, 1, 2, _THING, {PL}),
     # 沿 B 的 A
     (re.compile(r"沿" + E + G + r"{0,4}?的" + E), ADJ, 2, 1, _THING, {PL}),
     # 生物城内，A、B、C等企业…: a place named first, then what is in it
@@ -203,7 +209,7 @@ _GATE_WORDS = ahocorasick.Automaton()  # word → the patterns it opens
 for _w in set().union(*_GATES):
     _GATE_WORDS.add_word(_w, frozenset(i for i, gate in enumerate(_GATES) if _w in gate))
 _GATE_WORDS.make_automaton()
-_CO_BUILD = re.compile(r"(?:(?:共同|联合|合作|携手|一起)(?:打造|建设|开发|运营|设立|成立|推进|推动)|共建)" + G + r"{0,3}?" + E)
+_CO_BUILD = re.compile(r"(?:(?:共同|联合|合作|携手|一起)(?:出资|投资)?(?:打造|建设|开发|运营|设立|成立|组建|推进|推动)(?:了)?|共建)" + G + r"{0,3}?" + E)
 _MAX_EVIDENCE_SPAN = 6
 _QUOTES = re.compile(r"[\s“”‘’\"'「」『』《》]")
 
@@ -216,7 +222,7 @@ def _surface_key(text: str) -> str:
 _DECLARATION = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[^)）]{0,20}[)）]")
 _REPORTING = re.compile(r"^[^，,；;。]{0,20}?(?:表示|介绍|指出|强调|说|称|透露|认为)[，,:：]")
 _TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|" + _BOUNDS + r"|集聚|聚集|汇聚|吸引|拥有|在|选址|周边|周围|范围涉及|涉及|横跨|地跨|沿|紧靠|濒临|背靠|面向|是))")
-_PREPOSITION = re.compile(r"(?:沿|在|于|由|从|紧邻|毗邻|靠近|临近|依托|围绕|与|和|同|经|对|向|把)$")
+_PREPOSITION = re.compile(r"(?:沿|在|于|由|从|紧邻|毗邻|靠近|临近|依托|围绕|与|和|同|经|对|向|把|联合|会同|携手)$")
 _QUOTED_SLOT = re.compile(r"[“\"](?=【\d+】)|(?<=\d】)[”\"]")  # the quotes around a slot
 _SLOT = re.compile(r"【\d+】")
 _SLOT_NUMBER = re.compile(r"【(\d+)】")
@@ -388,18 +394,19 @@ class PatternRelations:
         # (a reporting clause such as "X表示，" is skipped, and a person is no topic)
         body = _REPORTING.sub(lambda m: "，" * len(m[0]), skeleton, count=1)
         # the first clause that names something (not "6月20日，…" or "同月，…")
-        clause = ""
+        clause, after = "", len(body)
         first = next((k for k in _SLOT.finditer(body) if entities[int(k[0][1:-1])].type != PE), None)
         if first is not None:
             lo = max(body.rfind(c, 0, first.start()) for c in "，,；;。") + 1
             hi = _CLAUSE_END.search(body, first.end())
-            clause = body[lo:hi.start() if hi else len(body)]
+            after = hi.start() if hi else len(body)
+            clause = body[lo:after]
         named = [k for k in _SLOT.finditer(clause) if entities[int(k[0][1:-1])].type != PE]
         # the topic is the clause's subject, not the object of a preposition (沿大沙河建设的长廊)
         topic = next((k[0] for k in named if not _PREPOSITION.search(clause, 0, k.start())),
                      named[0][0] if named else None)
-        if topic:
-            skeleton = _TOPIC_CLAUSE.sub(lambda m: m[1] + m[2] + topic, skeleton)
+        if topic:  # (in the clauses after the topic's own: 领域，由A牵头、联合B共建的C gets no B before 由)
+            skeleton = skeleton[:after] + _TOPIC_CLAUSE.sub(lambda m: m[1] + m[2] + topic, skeleton[after:])
         return skeleton, entities
 
     def _adjacent_admin(self, doc: Doc, si: int, ev) -> Iterator[Relation]:

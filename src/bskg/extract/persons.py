@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import EntityType, Mention
+from ..model import EntityType, Mention, Relation, RelationType
 from .base import Doc, extractor
 from .entities import NameBuilder
 from .segment import Token
@@ -64,3 +64,34 @@ class TitledPersons(NameBuilder):
         if tag and not tag.startswith("nr"):  # 高度, 高新: a word, not a name
             return ""
         return surname + rest
+
+
+# what may stand between an organization's name and a title of its own (宝山区委 书记: 区委 is the
+# organization; 长春新区管委会 副主任)
+_AFFILIATION_GAP = re.compile(r"[\s、]?")
+
+
+@extractor("affiliations", stage="facts")
+class PersonAffiliations:
+    """贵阳市投资促进局局长罗婉清, 上海大学副校长张晓峰: a titled person works for the organization (or
+    the district) named right before the title → person relatedTo it."""
+
+    def __init__(self, res):
+        pass
+
+    def __call__(self, doc: Doc) -> Iterator[Relation]:
+        parsed = doc.parsed
+        for si, mentions in doc.by_sentence.items():
+            ends = {m.end: m for m in mentions if m.type in (EntityType.ORGANIZATION, EntityType.PLACE)
+                    and m.source != "reference"}
+            for person in mentions:
+                if person.type != EntityType.PERSON or not person.title:
+                    continue
+                title_start = parsed.text.rfind(person.title, max(0, person.start - len(person.title) - 1), person.start)
+                if title_start < 0:
+                    continue
+                org = ends.get(title_start)
+                if org is None:
+                    continue
+                yield Relation(person.canonical or person.name, RelationType.RELATED_TO, org.canonical or org.name,
+                               (parsed.evidence(si),))
