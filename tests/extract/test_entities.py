@@ -396,3 +396,12 @@ def test_relations_no_topic_is_put_inside_its_own_clause(pipeline):
     """领域，由A牵头、联合B共建的C: B is not the subject of 由A牵头 (it used to be made A's work)."""
     found = relations(run(pipeline, "生物医药领域，由贵州康岭药业集团有限公司牵头、联合贵州医科大学共建的贵安生物医药创新中心同步签约。"))
     assert ("贵州医科大学", "developedBy", "贵州康岭药业集团有限公司") not in found, found
+
+
+def test_entities_unknown_names_cut_into_single_characters(pipeline):
+    """灵|山镇, 陇|原|产业…集团, 惠州|亿|晟|…公司: characters that end names elsewhere (原, 亿) or a
+    place head inside a town's name (山) do not cut a name the segmenter split into characters."""
+    found = names(run(pipeline, "临空产业园北接灵山镇，南临琼州海峡。由兰州新区陇原产业发展集团有限公司负责建设。"
+                                "惠州亿晟新能源科技有限公司扩建二期，投资5亿元建设。"))
+    assert {"灵山镇", "琼州海峡", "兰州新区陇原产业发展集团有限公司", "惠州亿晟新能源科技有限公司"} <= set(found), found
+    assert not any(n.startswith("5") or "亿元" in n for n in found), found

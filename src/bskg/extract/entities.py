@@ -29,6 +29,8 @@ _RIVER_HEADS = frozenset("河 江 湖 溪 泾".split())
 _ONE_CHAR_PROPER = frozenset({"nr", "ns", "nz", "j", "zg", ""})
 _ZONE_WATER_HEADS = frozenset("港 岛 湾 谷".split())
 _CN_NUMERALS = frozenset("一二三四五六七八九十两百千")
+# characters that end a name elsewhere (原 'former', 亿 'hundred million') but that company names use
+_NAME_CHARS = frozenset("原 亿 万 同 华".split())
 _COUNTERS = frozenset("家 个 座 栋 条 所 批 项 名 位 处 片".split())
 _JING_WORDS = frozenset("开济贸发纬")
 _BODY_HEADS = ("局", "厅", "委", "委员会", "管委会", "办公室", "政府")
@@ -280,6 +282,12 @@ class NameBuilder:
                 break  # 2024年|罗店镇重大项目: a date, not part of a name
             if w == "经" and text[t.end:t.end + 1] not in _JING_WORDS:
                 break  # 经|松浦大桥: via, not the 经 of 经开区, 经济 or 经贸
+            if org and len(w) == 1 and w in _NAME_CHARS and k > 0 and not self.is_stop(tokens[k - 1].text, org) and (
+                    (len(tokens[k - 1].text) == 1 and _HAN.match(tokens[k - 1].text))
+                    or (k + 1 <= j and len(tokens[k + 1].text) == 1 and _HAN.match(tokens[k + 1].text))):
+                start = t.start  # 陇|原|产业…集团, 亿|晟|新能源…公司: a character that stops a name elsewhere,
+                k -= 1           # between single characters of an unknown company name
+                continue
             if self.is_stop(w, org, project):
                 break
             if after_town and w.endswith(after_town) and (t.end in towns or self._known_place(w)) \
@@ -411,7 +419,10 @@ class HeadNounNames(NameBuilder):
                     j -= 1
                 # tokens[j] holds the head's first character; a part of it before hs is glued on
                 glued = tokens[j].start < hs
-                if glued and (self._false_head(tokens[j].text, head) or self.lex.lookup(tokens[j].text)):
+                # (灵|山镇: a town's name the segmenter cut into single characters is a name all the same)
+                split_town = head in _TOWN and j > 0 and len(tokens[j].text) == 2 and len(tokens[j - 1].text) == 1 \
+                    and _HAN.match(tokens[j - 1].text) and tokens[j - 1].text not in STOP_CHARS
+                if glued and not split_town and (self._false_head(tokens[j].text, head) or self.lex.lookup(tokens[j].text)):
                     continue  # 城市, 必由之路: no head; 宝山区人民政府: the lexicon has the whole name
                 if any(len(t) > len(head) and text.startswith(t, hs) for t in self._head_titles.get(text[hs], ())):
                     continue  # 顾村镇|镇长: the head starts a person's title
@@ -634,7 +645,8 @@ class HeadNounNames(NameBuilder):
         if head in ("区", "市", "县", "镇", "乡", "村") and modifier and self._known_place(modifier[-1]) and \
                 self.lex.lookup(modifier[-1]).name.endswith(("区", "市", "县", "镇", "乡", "街道")):
             return False  # 顾村镇|镇域: a whole place name is not the start of another
-        if head in ("区", "市", "县", "镇") and any(self.lex.heads.get(w) == EntityType.PLACE for w in modifier):
+        if head in ("区", "市", "县", "镇") and any(self.lex.heads.get(w) == EntityType.PLACE for w in modifier[:-1]
+                                                   + [w for w in modifier[-1:] if len(w) > 1]):  # (灵|山镇)
             return False  # 凉水河自西向东穿|区: a name does not run through another place's head
         if head in _WATER_HEADS and 2 <= len("".join(modifier)) <= 4 and (_split_name(modifier) or \
                 not any(self.seg.tag(w) in VERB_TAGS or w in self.lex.generic_modifiers for w in modifier)):
