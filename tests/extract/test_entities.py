@@ -405,3 +405,16 @@ def test_entities_unknown_names_cut_into_single_characters(pipeline):
                                 "惠州亿晟新能源科技有限公司扩建二期，投资5亿元建设。"))
     assert {"灵山镇", "琼州海峡", "兰州新区陇原产业发展集团有限公司", "惠州亿晟新能源科技有限公司"} <= set(found), found
     assert not any(n.startswith("5") or "亿元" in n for n in found), found
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("有家公司叫澜途机器人华南生产基地。", "叫澜途机器人华南生产基地"),
+    ("乘市域铁路S2线灵昆站开往园区只需十分钟。", "开往园区"),
+    ("关于印发新吴区空港产业园提质发展三年行动方案的通知。", "印发新吴区空港产业园"),
+    ("台资宏硕精密落脚通州湾。", "落脚通州湾"),
+    ("杨行镇社区文化活动中心举行签约仪式。", "杨行镇社区"),
+    ("接下来新区将继续招商。", "接下来新区"),
+])
+def test_entities_verbs_and_a_towns_community_name_nothing(pipeline, text, bad):
+    found = names(run(pipeline, text))
+    assert not any(bad in n for n in found), found

@@ -580,8 +580,8 @@ class HeadNounNames(NameBuilder):
                 entry = self.lex.lookup(t.text)
                 if rest in ("大学", "学院") or rest.endswith(_BODY_HEADS):
                     return False  # 南通|大学, 望城区|水利局: universities and public bodies are named after their place
-                if entry and entry.type == EntityType.PLACE and entry.name.endswith(_ADMIN):
-                    return True  # 上海|科创中心
+                if entry and entry.type == EntityType.PLACE and (entry.name.endswith(_ADMIN) or t.text.endswith(_TOWN)):
+                    return True  # 上海|科创中心, 杨行镇|社区 (but 五角场|科创中心: the town's short name names things)
                 if rest in self.lex.heads:  # 特钢|片区 is a name
                     return False
                 return (
