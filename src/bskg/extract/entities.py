@@ -60,7 +60,7 @@ def _split_name(words: list[str]) -> bool:
 
 
 # heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
-STRICT_HEADS = frozenset({"谷", "中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "中心", "平台", "街", "城", "枢纽", "社区", "组团",
+STRICT_HEADS = frozenset({"谷", "中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "平台", "街", "城", "枢纽", "社区", "组团",
                           "产业化项目"})
 _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "研究中心"})
 _BUILDING_HEADS = frozenset("大厦 塔 塔楼 大楼 生产线 产线 工厂 超级工厂 智能工厂 生产基地 研发基地 制造基地 产业化基地".split())

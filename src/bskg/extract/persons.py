@@ -66,10 +66,6 @@ class TitledPersons(NameBuilder):
         return surname + rest
 
 
-# what may stand between an organization's name and a title of its own (宝山区委 书记: 区委 is the
-# organization; 长春新区管委会 副主任)
-_AFFILIATION_GAP = re.compile(r"[\s、]?")
-
 
 @extractor("affiliations", stage="facts")
 class PersonAffiliations:

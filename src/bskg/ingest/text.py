@@ -120,7 +120,7 @@ def strip_furniture(lines: list[str]) -> Page:
         probe = [to_simplified(line) for line in probe]
     first = next((i for i, line in enumerate(probe) if _is_paragraph(line)), 0)
     while first > 0 and _LEAD.search(probe[first - 1]) and not _is_meta(probe[first - 1]) \
-            and not _NAV.search(probe[first - 1]):
+            and not _NAV.search(probe[first - 1]) and not _BREADCRUMB.search(probe[first - 1]):
         first -= 1
     titles = [i for i in range(first) if _is_title(probe[i]) and not _is_meta(probe[i])
               and not _NAV.search(_TITLE_TAG.sub("", probe[i]))]
