@@ -418,3 +418,12 @@ def test_entities_unknown_names_cut_into_single_characters(pipeline):
 def test_entities_verbs_and_a_towns_community_name_nothing(pipeline, text, bad):
     found = names(run(pipeline, text))
     assert not any(bad in n for n in found), found
+
+
+def test_entities_branches_and_brands_cut_into_characters(pipeline):
+    """…有限公司大亚湾分公司 is a branch, partOf its company; 丰|联|集团 is a group jieba does not know."""
+    parsed = run(pipeline, "粤建工程集团有限公司大亚湾分公司承建。新加坡丰联集团旗下的丰联航空餐食（海南）有限公司开业。")
+    found = names(parsed)
+    assert {"粤建工程集团有限公司大亚湾分公司", "丰联集团"} <= set(found), found
+    assert {("粤建工程集团有限公司大亚湾分公司", "partOf", "粤建工程集团有限公司"),
+            ("丰联航空餐食(海南)有限公司", "partOf", "丰联集团")} <= relations(parsed)

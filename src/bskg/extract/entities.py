@@ -63,6 +63,8 @@ def _split_name(words: list[str]) -> bool:
 STRICT_HEADS = frozenset({"谷", "中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "平台", "街", "城", "枢纽", "社区", "组团",
                           "产业化项目"})
 _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "研究中心"})
+# a company's name the segmenter cut into characters (丰|联|集团) is a brand it does not know
+_COMPANY_HEADS = frozenset({"集团", "公司", "有限公司", "股份有限公司", "分公司"})
 _BUILDING_HEADS = frozenset("大厦 塔 塔楼 大楼 生产线 产线 工厂 超级工厂 智能工厂 生产基地 研发基地 制造基地 产业化基地".split())
 _PROJECT_VERBS = re.compile(r"建设|新建|兴建|开工|投产|竣工|封顶|落成|签约|落户|揭牌|启用|投用|开业|开园|动工|奠基|总投资")
 _UNIT_HEADS = frozenset("中心 创新中心 研发中心 研究中心 技术中心".split())
@@ -624,7 +626,7 @@ class HeadNounNames(NameBuilder):
         if all(PHASE.match(w) or w in self.lex.generic_modifiers for w in modifier):
             return False  # 一期工厂, 现有工厂
         if all(self.seg.tag(w) in _NOT_NAME_TAGS for w in modifier if w not in self.lex.generic_modifiers) \
-                and not (head in _WATER_HEADS and _split_name(modifier)) \
+                and not ((head in _WATER_HEADS or head in _COMPANY_HEADS) and _split_name(modifier)) \
                 and not (head in _TOWN and len(modifier) == 1 and len(modifier[0]) == 2
                          and self.seg.tag(modifier[0]) == "a"):
             return False  # 面向|园区, 继续|做|强|市级特色园区: verbs and adverbs name nothing (but 长|广|溪,

@@ -299,8 +299,8 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
                 # article names the parent on its own; universities always are (上海大学…学院)
                 parent_needed = not prefix or (outer.type == EntityType.ORGANIZATION
                                                and not re.search(r"(大学|学院)$", key))
-                if parent_needed and key not in standalone:
-                    break
+                if parent_needed and key not in standalone and not outer.name.endswith(("分公司", "子公司")):
+                    break  # (a branch, …有限公司大亚湾分公司, is always its company's)
                 if prefix and outer.type == EntityType.ORGANIZATION:
                     rel = RelationType.PART_OF
                 elif prefix:
