@@ -427,3 +427,12 @@ def test_entities_branches_and_brands_cut_into_characters(pipeline):
     assert {"粤建工程集团有限公司大亚湾分公司", "丰联集团"} <= set(found), found
     assert {("粤建工程集团有限公司大亚湾分公司", "partOf", "粤建工程集团有限公司"),
             ("丰联航空餐食(海南)有限公司", "partOf", "丰联集团")} <= relations(parsed)
+
+
+def test_entities_a_project_a_company_of_the_sentence_invests_in(pipeline):
+    """…有限公司签约落户X，投资建设新能源电池材料项目: sector words, but that company's project;
+    without a company in the sentence, the same words name a kind."""
+    parsed = run(pipeline, "宁华新能源科技（贵州）有限公司签约落户贵安新区新能源汽车产业园，投资建设新能源电池材料项目。")
+    assert "新能源电池材料项目" in names(parsed)
+    assert ("新能源电池材料项目", "developedBy", "宁华新能源科技(贵州)有限公司") in relations(parsed)
+    assert "新能源电池材料项目" not in names(run(pipeline, "全区加快投资建设新能源电池材料项目。"))

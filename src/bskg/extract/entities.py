@@ -71,6 +71,7 @@ _UNIT_HEADS = frozenset("中心 创新中心 研发中心 研究中心 技术中
 _WATER_HEADS = frozenset("河 江 湖 溪 浜 塘 泾 渠 沟 港 湾 岛 山 镇 乡 村 街道".split())  # named with ordinary words
 _NOT_NAME_TAGS = frozenset({"v", "vi", "d", "a", "ad", "vd", "p", "c", "r"})
 # a project named right after who builds it (…投资建设的, or the company's full name) is a specific one
+_INVESTS = re.compile(r"(?:投资建设|投资兴建|出资建设|投建)$")
 _BUILT_BY = re.compile(r"(?:(?:投资建设|建设|投建|兴建|承建|打造|开发|新建)的|" + _LEGAL_FORM.pattern + r")$")
 _NO_QUOTES = str.maketrans("", "", OPEN_QUOTES + CLOSE_QUOTES)
 _PLURAL = frozenset("两条 三条 多条 两座 两栋 多座 多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
@@ -692,8 +693,11 @@ class HeadNounNames(NameBuilder):
         modifier = [t.text for t in tokens if start <= t.start and t.end <= hs]
         modifier += [text[max(t.start, start):hs] for t in tokens if t.start < hs < t.end]
         # 由宝武碳业投资建设的高性能碳纤维复合材料项目: a project its builder introduces is a specific one
-        built_by = etype == EntityType.PROJECT and len(modifier) >= 2 and len("".join(modifier)) >= 4 and \
+        built_by = etype == EntityType.PROJECT and len(modifier) >= 2 and len("".join(modifier)) >= 4 and (
             bool(_BUILT_BY.search(text[max(0, start - 6):start]))
+            # …有限公司签约落户X，投资建设新能源电池材料项目: a company of the sentence builds it
+            or (bool(_INVESTS.search(text, max(0, start - 4), start))
+                and bool(_LEGAL_FORM.search(text, doc.parsed.sentences[si].start, start))))
         # … and so is one named right after the town it lies in (西区街道新能源产业园), or one
         # with a second phase (光电信息产业园二期): sector words then name one park, not a kind
         local = (local or (etype in (EntityType.PARK, EntityType.PROJECT) and bool(_PHASE_AFTER.match(text, end)))) \
