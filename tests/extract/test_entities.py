@@ -436,3 +436,11 @@ def test_entities_a_project_a_company_of_the_sentence_invests_in(pipeline):
     assert "新能源电池材料项目" in names(parsed)
     assert ("新能源电池材料项目", "developedBy", "宁华新能源科技(贵州)有限公司") in relations(parsed)
     assert "新能源电池材料项目" not in names(run(pipeline, "全区加快投资建设新能源电池材料项目。"))
+
+
+def test_relations_of_a_phase_go_to_the_phase_and_its_park(pipeline):
+    """由X负责建设运营的Y二期: Y二期 is one slot (not Y, then a stray 二期), and X builds Y too."""
+    found = relations(run(pipeline, "由兰州新区陇原产业发展集团有限公司负责建设运营的兰州新区数字经济产业园二期于11月结构封顶。"))
+    assert {("兰州新区数字经济产业园二期", "developedBy", "兰州新区陇原产业发展集团有限公司"),
+            ("兰州新区数字经济产业园", "developedBy", "兰州新区陇原产业发展集团有限公司"),
+            ("兰州新区数字经济产业园二期", "partOf", "兰州新区数字经济产业园")} <= found, found

@@ -225,6 +225,7 @@ _TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|�
 _PREPOSITION = re.compile(r"(?:沿|在|于|由|从|紧邻|毗邻|靠近|临近|依托|围绕|与|和|同|经|对|向|把|联合|会同|携手)$")
 _QUOTED_SLOT = re.compile(r"[“\"](?=【\d+】)|(?<=\d】)[”\"]")  # the quotes around a slot
 _SLOT = re.compile(r"【\d+】")
+_PHASE_NAME = re.compile(r"(?:[一二三四五六七八九十\d]+|首)期$")
 _SLOT_NUMBER = re.compile(r"【(\d+)】")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区")
@@ -269,6 +270,7 @@ class PatternRelations:
         for m in parsed.mentions:
             if m.source != "reference":
                 forms.setdefault(m.canonical, {m.canonical}).update((m.name, *m.aliases))
+        bases = {r.subject: r.object for r in parsed.relations if r.predicate == PART and _PHASE_NAME.search(r.subject)}
         for si, sent in enumerate(parsed.sentences):
             slots = self._slots(doc, si, subject)
             if not slots:
@@ -313,6 +315,9 @@ class PatternRelations:
                     if party != target.canonical:
                         found.append(Relation(target.canonical, DEV, party, ev))
             found.extend(self._adjacent_admin(doc, si, ev))
+            # 由X投资建设的Y一期: X builds Y as well as its phase, and Y lies where its phase does
+            found.extend(Relation(bases[r.subject], r.predicate, r.object, ev) for r in list(found)
+                         if r.subject in bases and r.predicate in (DEV, LOC) and r.object != bases[r.subject])
             for r in found:
                 r = self._evidenced(doc, si, r, forms)
                 if r is not None:
@@ -368,6 +373,17 @@ class PatternRelations:
             if topic is not None:
                 slots.append((sent.start, sent.start, topic))
         slots.sort(key=lambda x: (x[0], -x[1]))
+        # 兰州新区数字经济产业园|二期: the park's name and its phase written after it are one slot,
+        # the phase (由X建设的…二期 speaks of the phase)
+        merged = []
+        for s, e, m in slots:
+            base = next((k for k in range(len(merged) - 1, -1, -1) if merged[k][1] == s), None) \
+                if m.type == P and _PHASE_NAME.search(m.name) else None
+            if base is not None and m.name.startswith(merged[base][2].name):
+                merged[base] = (merged[base][0], e, m)
+            else:
+                merged.append((s, e, m))
+        slots = merged
         # drop nested mentions: the skeleton holds the outermost name only
         out, last_end = [], -1
         for s, e, m in slots:
