@@ -21,7 +21,14 @@ from .lexicon import Lexicon
 from .segment import Segmenter, Token
 
 # 一、 (二) 3. 第四， ①: the mark that opens a listed item
-ITEM_MARK = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]?\d{1,2}[)）、.．](?!\d)|第[一二三四五六七八九十]+[，,、：:]?|[①-⑳])\s*")
+_ITEM_MARK = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]?\d{1,2}[)）、.．](?!\d)|第[一二三四五六七八九十]+[，,、：:]?|[①-⑳])\s*")
+def item_body(sent) -> tuple[int, int, bool]:
+    """Where an item heading's text lies (一、X项目。 → X项目): after its mark and before its closing
+    punctuation; and whether the sentence has a mark at all."""
+    mark = _ITEM_MARK.match(sent.text)
+    return sent.start + (mark.end() if mark else 0), sent.start + len(sent.text.rstrip("。：:；; ")), bool(mark)
+
+
 _ITEM_TYPES = frozenset({EntityType.PROJECT, EntityType.PARK, EntityType.ORGANIZATION})
 
 
@@ -68,9 +75,7 @@ class Doc:
             named = [m for m in self.by_sentence.get(k, ()) if m.source != "nested" and m.type in _ITEM_TYPES]
             if not named:
                 continue
-            body = ITEM_MARK.match(sent.text)
-            start = sent.start + (body.end() if body else 0)
-            end = sent.start + len(sent.text.rstrip("。：:；; "))
+            start, end, _ = item_body(sent)
             head = named[0]
             if len(named) == 1 or all(m.start == head.start and m.end <= head.end for m in named):
                 if head.start == start and end - head.end <= 2:

@@ -9,14 +9,14 @@ function word, a clause verb, punctuation or a number; generic results (科技�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 
 from ..ingest import PLACEHOLDER
 from ..model import EntityType, Mention, Relation, RelationType
-from .base import ITEM_MARK, Doc, Resources, extractor
+from .base import Doc, Resources, extractor, item_body
 from .lexicon import Lexicon, normalise
 from .segment import Token
-from .words import CAMPUS, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
+from .words import CAMPUS, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PHASE_END, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
 
 MAX_NAME = 18
 # 年产20GWh, 年产5万吨: an output figure inside a project's name
@@ -47,7 +47,7 @@ _REGION_HEADS = ("地区", "片区", "板块")
 # (西区街道|新能源产业园, 雄县|昝岗镇); so is a new district or a development zone before a place
 # (翠亨新区|马鞍岛). A project's name often opens with its town (大场镇场北村城中村改造项目), and
 # an organization's does (大场镇人民政府).
-_TOWN_LIKE = ("街道", "镇", "乡", "县", "片区")
+_TOWN_LIKE = _TOWN + ("县", "片区")
 _OWN_TOWN = {EntityType.PARK: _TOWN_LIKE, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区")}
 _BRACKETS = {")": "(", "）": "（"}
 
@@ -57,6 +57,11 @@ def _split_name(words: list[str]) -> bool:
     know the word, so it is most likely a name it split apart."""
     return any(len(a) == 1 and len(b) == 1 and _HAN.match(a) and _HAN.match(b) and a not in STOP_CHARS
                and b not in STOP_CHARS and not NUMERAL.match(a + b) for a, b in zip(words, words[1:]))
+
+
+def _of_a_kind(modifier: list[str]) -> bool:
+    """石化产业|项目, 基础设施类|项目: the words before the head say what kind, not which one."""
+    return bool(modifier) and (modifier[-1] in ("产业", "行业", "领域") or modifier[-1].endswith("类"))
 
 
 # heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
@@ -77,7 +82,6 @@ _NO_QUOTES = str.maketrans("", "", OPEN_QUOTES + CLOSE_QUOTES)
 _PLURAL = frozenset("两条 三条 多条 两座 两栋 多座 多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
 _PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
 _PHASE_BRACKET = re.compile(r"^(.*?)\(([^()]*)\)(项目|工程)?$")  # 发那科智能工厂(三期)项目
-_PHASE_END = re.compile(r"(?:[一二三四五六七八九十\d]+|首)期$")
 
 
 @extractor("lexicon", stage="mentions")
@@ -183,7 +187,7 @@ class NameBuilder:
     def extend_left(self, text: str, tokens: tuple[Token, ...], j: int, floor: int,
                     place_split: bool = False, org: bool = False, academic: bool = False,
                     project: bool = False, town: bool = False, after_town: tuple[str, ...] = (),
-                    towns: frozenset[int] = frozenset()) -> int:
+                    towns: Set[int] = frozenset()) -> int:
         """Start of the name whose last pre-head token index is ``j``; ``floor`` is the sentence start;
         ``town``: the head is 街道, 镇 or 乡; ``after_town``: the heads of places (towns, counties,
         regions) that are not part of a name written right after them (西区街道|新能源产业园,
@@ -399,8 +403,9 @@ class HeadNounNames(NameBuilder):
             token_ending = {t.end: i for i, t in enumerate(tokens)}
             building = None
             placed: list[tuple[int, int]] = []  # places named so far in the sentence
-            mark = ITEM_MARK.match(sent.text)
-            heading = (sent.start + mark.end(), sent.start + len(sent.text.rstrip("。：:；; "))) if mark else None
+            town_ends: set[int] = set()  # … and where those that are towns (…街道, …镇, …片区) end
+            body_start, body_end, marked = item_body(sent)
+            heading = (body_start, body_end) if marked else None
             for hit in hits:
                 i = token_ending.get(hit)
                 if i is None:
@@ -438,8 +443,7 @@ class HeadNounNames(NameBuilder):
                                          org=org, academic=org and head in _ACADEMIC_HEADS,
                                          project=etype == EntityType.PROJECT, town=head in _TOWN,
                                          after_town=_OWN_TOWN.get(etype, ()),
-                                         towns=frozenset(pe for _, pe in placed if text.endswith(_TOWN_LIKE, 0, pe))
-                                         if placed else frozenset())
+                                         towns=town_ends)
                 if glued:
                     start = min(start, tokens[j].start)
                 for ps, pe in placed:  # 全|运|路|快速化改造工程: a place just named opens the name whole
@@ -474,8 +478,9 @@ class HeadNounNames(NameBuilder):
                 if found and owner and isinstance(found[0], Mention) and found[0].start == start:
                     found.append(Relation(found[0].name, RelationType.DEVELOPED_BY, owner, (doc.parsed.evidence(si),)))
                 if found:
-                    placed.extend((m.start, m.end) for m in found
-                                  if isinstance(m, Mention) and m.type == EntityType.PLACE)
+                    places = [(m.start, m.end) for m in found if isinstance(m, Mention) and m.type == EntityType.PLACE]
+                    placed.extend(places)
+                    town_ends.update(pe for _, pe in places if text.endswith(_TOWN_LIKE, 0, pe))
                     yield from found
 
     def _trim_verb_lead(self, text: str, tokens: tuple[Token, ...], start: int, hs: int, floor: int,
@@ -640,7 +645,7 @@ class HeadNounNames(NameBuilder):
         if head in ("路", "街", "大道") and len(modifier) >= 2 and modifier[-1] in ("东", "西", "南", "北", "中") \
                 and len("".join(modifier[:-1])) >= 2 and not any(self.seg.tag(w) in _NOT_NAME_TAGS for w in modifier[:-1]):
             return True  # 新城|中路, 高铁|北路: a road's part by direction is the name of a road
-        if head in ("项目", "工程") and modifier and (modifier[-1] in ("产业", "行业", "领域") or modifier[-1].endswith("类")):
+        if head in ("项目", "工程") and _of_a_kind(modifier):
             return False  # (一)石化产业项目, 基础设施类项目: projects of a kind
         strict = len(head) == 1 or head in STRICT_HEADS
         if head == "社区" and any(w in self.lex.industry_words or w in ("产业", "综合") for w in modifier):
@@ -668,7 +673,7 @@ class HeadNounNames(NameBuilder):
         # 超级智能工厂三期项目, 数据中心项目: a productive head after another head or a phase
         rest = name[: -len(head)]
         return strict and len(head) > 1 and bool(
-            _PHASE_END.search(rest) or (self.lex.head_of(rest) and self.modifier_ok(modifier, False)))
+            PHASE_END.search(rest) or (self.lex.head_of(rest) and self.modifier_ok(modifier, False)))
 
     def _mention(self, doc: Doc, si: int, start: int, end: int, head: str, etype: EntityType,
                  tokens: tuple[Token, ...], building: bool = False, local: bool = False,
@@ -700,12 +705,11 @@ class HeadNounNames(NameBuilder):
                 and bool(_LEGAL_FORM.search(text, doc.parsed.sentences[si].start, start))))
         # … and so is one named right after the town it lies in (西区街道新能源产业园), or one
         # with a second phase (光电信息产业园二期): sector words then name one park, not a kind
+        names_a_thing = hs - start >= 3 and self._names_a_thing(text[start:hs])
         local = (local or (etype in (EntityType.PARK, EntityType.PROJECT) and bool(_PHASE_AFTER.match(text, end)))) \
-            and hs - start >= 3 and self._names_a_thing(text[start:hs]) \
-            and not any(self.seg.tag(w) in _NOT_NAME_TAGS or NUMERAL.match(w) for w in modifier)
+            and names_a_thing and not any(self.seg.tag(w) in _NOT_NAME_TAGS or NUMERAL.match(w) for w in modifier)
         # … and so is an item heading that is just a name, unless it heads a kind ((一)石化产业项目)
-        heading = heading and hs - start >= 3 and self._names_a_thing(text[start:hs]) \
-            and bool(modifier) and modifier[-1] not in ("产业", "行业", "领域") and not modifier[-1].endswith("类")
+        heading = heading and names_a_thing and bool(modifier) and not _of_a_kind(modifier)
         if not entry and not built_by and not local and not heading and (
                 not self._specific(name, head, modifier, building) or self._place_plus_generic(name, tokens, start, end)):
             return None
@@ -730,10 +734,10 @@ class HeadNounNames(NameBuilder):
         if bracket and PHASE.match(bracket[2]):  # 发那科智能工厂(三期)项目 → 发那科智能工厂
             aliases.append(name)
             name = bracket[1]
-        elif name.endswith(("项目", "工程")) and (self.lex.head_of(name[:-2]) or _PHASE_END.search(name[:-2])):
+        elif name.endswith(("项目", "工程")) and (self.lex.head_of(name[:-2]) or PHASE_END.search(name[:-2])):
             aliases.append(name)  # 上药超级工厂项目 → 上药超级工厂; 超级智能工厂三期项目 → …三期
             name = name[:-2]
-        phase = _PHASE_END.search(name)
+        phase = PHASE_END.search(name)
         if phase and not bracket:  # 吴淞创新城二期 is part of 吴淞创新城
             base = name[: phase.start()]
             base_head = self.lex.head_of(base)

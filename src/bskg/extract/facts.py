@@ -19,6 +19,7 @@ import ahocorasick
 from ..model import EntityType, Evidence, Mention, Relation, RelationType
 from .base import Doc, Resources, SubjectPlace, extractor
 from .lexicon import normalise
+from .words import PHASE_END
 
 E = r"(【\d+】)"
 _BOUNDS = r"(?:[东南西北](?:至|临|起|接|抵|连|靠|依|邻))"  # 东至 B, 北临 C
@@ -225,7 +226,6 @@ _TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|�
 _PREPOSITION = re.compile(r"(?:沿|在|于|由|从|紧邻|毗邻|靠近|临近|依托|围绕|与|和|同|经|对|向|把|联合|会同|携手)$")
 _QUOTED_SLOT = re.compile(r"[“\"](?=【\d+】)|(?<=\d】)[”\"]")  # the quotes around a slot
 _SLOT = re.compile(r"【\d+】")
-_PHASE_NAME = re.compile(r"(?:[一二三四五六七八九十\d]+|首)期$")
 _SLOT_NUMBER = re.compile(r"【(\d+)】")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区")
@@ -270,7 +270,7 @@ class PatternRelations:
         for m in parsed.mentions:
             if m.source != "reference":
                 forms.setdefault(m.canonical, {m.canonical}).update((m.name, *m.aliases))
-        bases = {r.subject: r.object for r in parsed.relations if r.predicate == PART and _PHASE_NAME.search(r.subject)}
+        bases = {r.subject: r.object for r in parsed.relations if r.predicate == PART and PHASE_END.search(r.subject)}
         for si, sent in enumerate(parsed.sentences):
             slots = self._slots(doc, si, subject)
             if not slots:
@@ -378,7 +378,7 @@ class PatternRelations:
         merged = []
         for s, e, m in slots:
             base = next((k for k in range(len(merged) - 1, -1, -1) if merged[k][1] == s), None) \
-                if m.type == P and _PHASE_NAME.search(m.name) else None
+                if m.type == P and PHASE_END.search(m.name) else None
             if base is not None and m.name.startswith(merged[base][2].name):
                 merged[base] = (merged[base][0], e, m)
             else:

@@ -51,6 +51,7 @@ NUMERAL = re.compile(r"^(?:[\d.,%０-９一二三四五六七八九十百千万�
 OPEN_QUOTES = "“‘「『《\""
 CLOSE_QUOTES = "”’」』》\""
 PHASE = re.compile(r"^(?:[一二三四五六七八九十\d]+|首)期(?:工程|项目)?$")
+PHASE_END = re.compile(r"(?:[一二三四五六七八九十\d]+|首)期$")  # a name that ends with its phase: 吴淞创新城二期
 
 # Words that are part of company names although they are verbs elsewhere (…经济发展有限公司).
 COMPANY_WORDS = frozenset("""

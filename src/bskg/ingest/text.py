@@ -54,8 +54,6 @@ _MASK_HASH = re.compile(r"#{2,}")
 # a line that leads into the first paragraph: a section heading (一、总体情况, （一）, 1.) or a line
 # announcing what follows (现将…通报如下：)
 _LEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))|[：:]$")
-# a header line that dates the page: 发布时间：2024-05-17, 发文日期, 2024年7月22日 · 某某融媒体中心
-_DATE_WORD = re.compile(r"发布|日期|时间|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _MD_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
@@ -124,8 +122,8 @@ def strip_furniture(lines: list[str]) -> Page:
         first -= 1
     titles = [i for i in range(first) if _is_title(probe[i]) and not _is_meta(probe[i])
               and not _NAV.search(_TITLE_TAG.sub("", probe[i]))]
-    dates = [parse_date(line) for line in probe[:first] if _is_meta(line) or _DATE_WORD.search(line)]
-    published = next((d for d in dates if d), None)
+    # the first full date in the header (发布时间：2024-05-17, 2024年7月22日 · 某某融媒体中心)
+    published = next(filter(None, map(parse_date, probe[:first])), None)
     title = lines[max(titles, key=lambda i: len(lines[i]))] if titles else ""
     scraped = first > (1 if title else 0)
     # tail: from the first furniture line once the body has started
