@@ -444,3 +444,24 @@ def test_relations_of_a_phase_go_to_the_phase_and_its_park(pipeline):
     assert {("兰州新区数字经济产业园二期", "developedBy", "兰州新区陇原产业发展集团有限公司"),
             ("兰州新区数字经济产业园", "developedBy", "兰州新区陇原产业发展集团有限公司"),
             ("兰州新区数字经济产业园二期", "partOf", "兰州新区数字经济产业园")} <= found, found
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("七星新区地处赣江西岸。", "七星新区", PL),  # a numeral opens a name cut into characters
+    ("临沂市九曲湾中央商务区内新开一座商场。", "临沂市九曲湾中央商务区", K),
+    ("卢森堡国际货运航空公司在机场设立分拨中心。", "卢森堡国际货运航空公司", O),  # the country names it
+    ("项目还可享受中国（广西）自由贸易试验区的政策。", "中国（广西）自由贸易试验区", K),  # 项目|还|可|享受
+    ("我们将建设科创走廊，串起西湖创意艺术区。", "西湖创意艺术区", PL),  # a verb opens no place
+])
+def test_entities_numerals_countries_and_verbs_at_a_names_start(pipeline, text, name, etype):
+    assert names(run(pipeline, text)).get(name) == etype
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("园区引进三个项目，两家企业。", ("三个项目", "两家企业")),
+    ("这里是有名的“千年古村”。", ("千年古村",)),  # a count of years, not a name
+    ("德国诺德传动集团入驻园区。", ("德国诺德传动集团",)),  # the origin, not the name
+])
+def test_entities_counts_and_origins_do_not_open_names(pipeline, text, bad):
+    found = names(run(pipeline, text))
+    assert not any(b in found for b in bad), found

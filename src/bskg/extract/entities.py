@@ -50,6 +50,7 @@ _REGION_HEADS = ("地区", "片区", "板块")
 _TOWN_LIKE = _TOWN + ("县", "片区")
 _OWN_TOWN = {EntityType.PARK: _TOWN_LIKE, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区")}
 _BRACKETS = {")": "(", "）": "（"}
+_LEAD_TAGS = frozenset({"v", "d", "l", "i"})  # words that open a clause: a head before them ends a name
 
 
 def _split_name(words: list[str]) -> bool:
@@ -57,6 +58,16 @@ def _split_name(words: list[str]) -> bool:
     know the word, so it is most likely a name it split apart."""
     return any(len(a) == 1 and len(b) == 1 and _HAN.match(a) and _HAN.match(b) and a not in STOP_CHARS
                and b not in STOP_CHARS and not NUMERAL.match(a + b) for a, b in zip(words, words[1:]))
+
+
+def _numbered_name(word: str, tag: str, after: str, after_tag: str) -> bool:
+    """五|象, 八角|湾: a numeral word right before a single character that is no counter, unit or
+    head is the first part of a name the segmenter cut up, not a count."""
+    return (0 < len(word) <= 2 and word[0] in _CN_NUMERALS and (len(word) == 1 or word[1] not in _CN_NUMERALS)
+            and (len(word) == 1 or tag == "m")  # (四川 is no numeral)
+            and len(after) == 1 and _HAN.match(after) is not None and after not in _CN_NUMERALS
+            and word[-1] not in "年月日天时里米亩吨元岁届期次倍成分号" and after not in _COUNTERS and after not in STOP_CHARS and after not in "大小新老多余年月日号期届次成倍"
+            and after not in "区市县镇乡村路街站线" and after_tag not in ("q", "m", "f"))
 
 
 def _of_a_kind(modifier: list[str]) -> bool:
@@ -295,6 +306,15 @@ class NameBuilder:
                 start = t.start  # 陇|原|产业…集团, 亿|晟|新能源…公司: a character that stops a name elsewhere,
                 k -= 1           # between single characters of an unknown company name
                 continue
+            if k < j and _numbered_name(w, self.seg.tag(w), tokens[k + 1].text, self.seg.tag(tokens[k + 1].text)):
+                start = t.start  # 五|象|新区, 八角|湾: a numeral opening a name the segmenter split
+                k -= 1
+                continue
+            if w in self.lex.foreign_countries and k < j and tokens[k + 1].start == start \
+                    and (tokens[k + 1].text in COMPANY_WORDS or tokens[k + 1].text in self.lex.industry_words):
+                start = t.start  # 卢森堡|国际货运航空公司: the country names the company (but 丹麦|诺维康集团)
+                k -= 1
+                continue
             if self.is_stop(w, org, project):
                 break
             if after_town and w.endswith(after_town) and (t.end in towns or self._known_place(w)) \
@@ -457,7 +477,8 @@ class HeadNounNames(NameBuilder):
                 while lo > 0 and tokens[lo - 1].end >= start:
                     lo -= 1
                 window = tokens[lo:i + 1]
-                start = self._trim_verb_lead(text, window, start, hs, sent.start, town=head in _TOWN, org=org)
+                start = self._trim_verb_lead(text, window, start, hs, sent.start, town=head in _TOWN, org=org,
+                                             place=etype == EntityType.PLACE)
                 if any(t.end == start and t.text in _PLURAL for t in window):
                     continue  # 多个TOD综合开发项目: a kind of thing, not one named thing
                 if head in _REGION_HEADS:
@@ -484,15 +505,21 @@ class HeadNounNames(NameBuilder):
                     yield from found
 
     def _trim_verb_lead(self, text: str, tokens: tuple[Token, ...], start: int, hs: int, floor: int,
-                        town: bool = False, org: bool = False) -> int:
+                        town: bool = False, org: bool = False, place: bool = False) -> int:
         """谋划大学科技园 → 大学科技园: a verb does not open a name, unless the name opens its
         clause (、超能新材料科技园), where a verb-like first word is more likely part of the name,
-        or the word is a town's wish-name (位于正兴街道)."""
+        or the word is a town's wish-name (位于正兴街道). Idioms never open a name (如今已是|…中心),
+        nor does a head word the name ran over (项目|亦可享受|中国(辽宁)自由贸易试验区)."""
+        for t in tokens:
+            if t.start == start and t.end < hs and (self.seg.tag(t.text) in ("l", "i") or (
+                    len(t.text) > 1 and t.text in self.lex.heads and self.lex.is_generic(t.text) and any(
+                        u.start == t.end and self.seg.tag(u.text) in _LEAD_TAGS for u in tokens))):
+                start = t.end
         if start == floor or text[start - 1] in "，,、；;：:“\"（(《 \n":
             # (but 推进|新吴区空港产业园, 统筹|硕放街道: a verb before a known name or a town is a verb)
             first = next((t for t in tokens if t.start == start), None)
             if first is None or len(first.text) < 2 or self.seg.tag(first.text) != "v" or hs - first.end < 2 \
-                    or not (town or any(self.lex.lookup(text[first.end:first.end + n]) for n in (2, 3, 4, 5))):
+                    or not (town or place or any(self.lex.lookup(text[first.end:first.end + n]) for n in (2, 3, 4, 5))):
                 return start
             return first.end
         trimmed = VERB_TAGS if org else VERB_TAGS | {"a"}  # 宏硕精密有限公司: adjectives name companies
