@@ -465,3 +465,37 @@ def test_entities_numerals_countries_and_verbs_at_a_names_start(pipeline, text, 
 def test_entities_counts_and_origins_do_not_open_names(pipeline, text, bad):
     found = names(run(pipeline, text))
     assert not any(b in found for b in bad), found
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("规划范围东至安宁路，西至新桥大道，北临清水河。", "安宁路", PL),  # a boundary names its road whole
+    ("规划范围东至安宁路，西至新桥大道，北临清水河。", "新桥大道", PL),
+    ("闽江、沙溪在此交汇，汀溪与富屯溪相伴。", "沙溪", PL),  # one-character waters side by side
+    ("这里是淮江、潞江汇合之处。", "潞江", PL),
+    ("河流在城北交汇成嫩江。", "嫩江", PL),  # 交汇|成: the verb's complement opens no name
+    ("全区下辖新城街道、龙池街道。", "新城街道", PL),  # a town named with a place word
+    ("在江南大学的楼里，材料与化学工程学院师生做实验。", "材料与化学工程学院", O),
+    ("总投资5亿元的项目位于遵义大学城。", "遵义大学城", K),  # a city's university town is its own
+    ("东岭股份有限公司投资8.5亿元建设精密轴承项目。", "精密轴承项目", P),  # a company's project with its sum
+    ("由区国资平台投资建设的数字产业加速器已竣工。", "数字产业加速器", K),
+    ("南湖数字经济港开园。", "南湖数字经济港", K),  # an industry harbour is a park
+])
+def test_entities_boundaries_waters_towns_and_built_things(pipeline, text, name, etype):
+    assert names(run(pipeline, text)).get(name) == etype
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("沿江、跨江建设绿道。", ("跨江", "沿江")),
+    ("两国政府合作建设的生态示范园区。", ("生态示范园区",)),  # a park nobody named builds is a kind
+    ("材料每周五前报送新区党政办。", ("前报送新区",)),
+    ("为深入贯彻落实省委的部署。", ("贯彻落实省委",)),
+    ("处长蒋峰告诉记者。", ("蒋峰告",)),
+])
+def test_entities_verbs_and_kinds_name_nothing(pipeline, text, bad):
+    found = names(run(pipeline, text))
+    assert not any(b in found for b in bad), found
+
+
+def test_entities_a_phase_of_a_region_keeps_the_region_word(pipeline):
+    found = names(run(pipeline, "明年将推进铜材片区二期开工。"))
+    assert "铜材片区二期" in found

@@ -50,6 +50,9 @@ _REGION_HEADS = ("地区", "片区", "板块")
 _TOWN_LIKE = _TOWN + ("县", "片区")
 _OWN_TOWN = {EntityType.PARK: _TOWN_LIKE, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区")}
 _BRACKETS = {")": "(", "）": "（"}
+# a boundary's verb (东至, 南抵, 北临, 西靠) and what such lines run along
+_BOUNDARY = re.compile(r"[东西南北](?:至|抵|到|临|靠|邻|接|起)$")
+_BOUND_HEADS = frozenset("路 大道 公路 街 大街 河 江 浜 港 渠 塘 泾".split())
 _LEAD_TAGS = frozenset({"v", "d", "l", "i"})  # words that open a clause: a head before them ends a name
 
 
@@ -71,8 +74,8 @@ def _numbered_name(word: str, tag: str, after: str, after_tag: str) -> bool:
 
 
 def _of_a_kind(modifier: list[str]) -> bool:
-    """石化产业|项目, 基础设施类|项目: the words before the head say what kind, not which one."""
-    return bool(modifier) and (modifier[-1] in ("产业", "行业", "领域") or modifier[-1].endswith("类"))
+    """石化产业|项目, 先进制造业|项目, 基础设施类|项目: the words before the head say what kind, not which one."""
+    return bool(modifier) and (modifier[-1] == "领域" or modifier[-1].endswith(("类", "业")))
 
 
 # heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
@@ -82,12 +85,14 @@ _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "�
 # a company's name the segmenter cut into characters (丰|联|集团) is a brand it does not know
 _COMPANY_HEADS = frozenset({"集团", "公司", "有限公司", "股份有限公司", "分公司"})
 _BUILDING_HEADS = frozenset("大厦 塔 塔楼 大楼 生产线 产线 工厂 超级工厂 智能工厂 生产基地 研发基地 制造基地 产业化基地".split())
-_PROJECT_VERBS = re.compile(r"建设|新建|兴建|开工|投产|竣工|封顶|落成|签约|落户|揭牌|启用|投用|开业|开园|动工|奠基|总投资")
+_PROJECT_VERBS = re.compile(r"建设|新建|兴建|开工|投产|竣工|封顶|落成|签约|落户|揭牌|启用|投用|开业|开园|动工|奠基|总投资|建成|投入使用|投入运营|交付")
 _UNIT_HEADS = frozenset("中心 创新中心 研发中心 研究中心 技术中心".split())
 _WATER_HEADS = frozenset("河 江 湖 溪 浜 塘 泾 渠 沟 港 湾 岛 山 镇 乡 村 街道".split())  # named with ordinary words
 _NOT_NAME_TAGS = frozenset({"v", "vi", "d", "a", "ad", "vd", "p", "c", "r"})
 # a project named right after who builds it (…投资建设的, or the company's full name) is a specific one
-_INVESTS = re.compile(r"(?:投资建设|投资兴建|出资建设|投建)$")
+_INVESTS = re.compile(r"(?:投资建设|投资兴建|出资建设|投建|"  # … or with the sum between: 投资12.6亿元建设, 投资约12亿元在单元内建设
+                      r"投资(?:约|超|近)?[\d.]+[万亿]元(?:在[^，。；、]{1,8}|用于)?(?:建设|兴建|新建))$")
+_BY_WHOM = re.compile(r"由[^，。；、]{2,20}(?:投资建设|建设|投建|兴建|开发|打造)的$")
 _BUILT_BY = re.compile(r"(?:(?:投资建设|建设|投建|兴建|承建|打造|开发|新建)的|" + _LEGAL_FORM.pattern + r")$")
 _NO_QUOTES = str.maketrans("", "", OPEN_QUOTES + CLOSE_QUOTES)
 _PLURAL = frozenset("两条 三条 多条 两座 两栋 多座 多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
@@ -285,6 +290,12 @@ class NameBuilder:
                 if org_start is not None:
                     start = org_start
                     break
+                before = tokens[k - 1].text if k > 0 else ""
+                if len(before) > 1 and not self.lex.lookup(before) and not self.lex.is_generic(before) \
+                        and (before in self.lex.industry_words or self.seg.tag(before) == "n") \
+                        and (k < 2 or PUNCT.match(tokens[k - 2].text) or self.is_stop(tokens[k - 2].text)):
+                    start = tokens[k - 1].start  # ，能源与机械工程学院: two disciplines open the school's name
+                    break
             numeral = len(w) == 1 and w in _CN_NUMERALS and (
                 (place_split and j + 1 < len(tokens) and 0 < tokens[j + 1].start - start <= 2)
                 or text[t.end + 1:t.end + 2] in _NUMBERED_WATERS)  # 七里河, 三山岛, 八曲河生态公园
@@ -298,6 +309,8 @@ class NameBuilder:
                 break
             if w in ("年", "月", "日") and k > 0 and NUMERAL.match(tokens[k - 1].text):
                 break  # 2024年|罗店镇重大项目: a date, not part of a name
+            if w == "成" and k > 0 and len(tokens[k - 1].text) > 1:
+                break  # 改造|成|宝武吴淞科创园, 交汇|成|赣江: the verb's complement, not a name's start
             if w == "经" and text[t.end:t.end + 1] not in _JING_WORDS:
                 break  # 经|松浦大桥: via, not the 经 of 经开区, 经济 or 经贸
             if org and len(w) == 1 and w in _NAME_CHARS and k > 0 and not self.is_stop(tokens[k - 1].text, org) and (
@@ -423,7 +436,7 @@ class HeadNounNames(NameBuilder):
             token_ending = {t.end: i for i, t in enumerate(tokens)}
             building = None
             placed: list[tuple[int, int]] = []  # places named so far in the sentence
-            town_ends: set[int] = set()  # … and where those that are towns (…街道, …镇, …片区) end
+            town_ends: set[int] = set()  # … and where those that are towns (…街道, …镇, …片区, …新区) end
             body_start, body_end, marked = item_body(sent)
             heading = (body_start, body_end) if marked else None
             for hit in hits:
@@ -501,7 +514,7 @@ class HeadNounNames(NameBuilder):
                 if found:
                     places = [(m.start, m.end) for m in found if isinstance(m, Mention) and m.type == EntityType.PLACE]
                     placed.extend(places)
-                    town_ends.update(pe for _, pe in places if text.endswith(_TOWN_LIKE, 0, pe))
+                    town_ends.update(pe for _, pe in places if text.endswith(_OWN_TOWN[EntityType.PLACE], 0, pe))
                     yield from found
 
     def _trim_verb_lead(self, text: str, tokens: tuple[Token, ...], start: int, hs: int, floor: int,
@@ -511,10 +524,12 @@ class HeadNounNames(NameBuilder):
         or the word is a town's wish-name (位于正兴街道). Idioms never open a name (如今已是|…中心),
         nor does a head word the name ran over (项目|亦可享受|中国(辽宁)自由贸易试验区)."""
         for t in tokens:
-            if t.start == start and t.end < hs and (self.seg.tag(t.text) in ("l", "i") or (
+            if t.start == start and t.end <= hs and (self.seg.tag(t.text) in ("l", "i") or (
                     len(t.text) > 1 and t.text in self.lex.heads and self.lex.is_generic(t.text) and any(
                         u.start == t.end and self.seg.tag(u.text) in _LEAD_TAGS for u in tokens))):
                 start = t.end
+        if _BOUNDARY.search(text, max(floor, start - 3), start):
+            return start  # 东至|和畅路: what follows a boundary's verb is the name
         if start == floor or text[start - 1] in "，,、；;：:“\"（(《 \n":
             # (but 推进|新吴区空港产业园, 统筹|硕放街道: a verb before a known name or a town is a verb)
             first = next((t for t in tokens if t.start == start), None)
@@ -523,15 +538,17 @@ class HeadNounNames(NameBuilder):
                 return start
             return first.end
         trimmed = VERB_TAGS if org else VERB_TAGS | {"a"}  # 宏硕精密有限公司: adjectives name companies
+        nouns = {t.start for t in tokens if self.seg.tag(t.text) in ("n", "vn") or t.text in self.lex.industry_words}
         for t, after in zip(tokens, tokens[1:]):  # 会|结合|海沧大道: a one-character verb before another
-            if t.start == start and len(t.text) == 1 and self.seg.tag(t.text) == "v" \
+            if t.start == start and len(t.text) == 1 and self.seg.tag(t.text) in ("v", "f") \
                     and len(after.text) > 1 and self.seg.tag(after.text) in VERB_TAGS and after.end < hs:
                 start = t.end
         for t in tokens:
             if town and t.start == start and t.end == hs and self.seg.tag(t.text) == "a":
                 break
             if t.start == start and t.end <= hs and len(t.text) > 1 and self.seg.tag(t.text) in trimmed \
-                    and not self.lex.lookup(t.text) and t.text not in self.lex.industry_words:
+                    and not self.lex.lookup(t.text) and t.text not in self.lex.industry_words \
+                    and not (self.seg.tag(t.text) == "a" and t.end < hs and t.end in nouns):  # (精密|轴承项目)
                 if text[t.end] in "（(":
                     break  # 宏硕精密(南通)有限公司: a name does not open with a bracket
                 start = t.end
@@ -613,8 +630,9 @@ class HeadNounNames(NameBuilder):
                 if not self.lex.is_generic(rest):
                     return False
                 entry = self.lex.lookup(t.text)
-                if rest in ("大学", "学院") or rest.endswith(_BODY_HEADS):
-                    return False  # 南通|大学, 望城区|水利局: universities and public bodies are named after their place
+                if rest in ("大学", "学院") or rest.endswith(_BODY_HEADS) or (len(rest) >= 3 and rest.endswith("城")):
+                    return False  # 南通|大学, 望城区|水利局, 宜宾|大学城: universities, public bodies and a
+                    # city's science or university town are named after their place
                 if entry and entry.type == EntityType.PLACE and (entry.name.endswith(_ADMIN) or t.text.endswith(_TOWN)):
                     return True  # 上海|科创中心, 杨行镇|社区 (but 五角场|科创中心: the town's short name names things)
                 if rest in self.lex.heads:  # 特钢|片区 is a name
@@ -658,7 +676,8 @@ class HeadNounNames(NameBuilder):
             return False  # 罗店|三镇, 两区: towns counted, not a town named
         if all(PHASE.match(w) or w in self.lex.generic_modifiers for w in modifier):
             return False  # 一期工厂, 现有工厂
-        if all(self.seg.tag(w) in _NOT_NAME_TAGS for w in modifier if w not in self.lex.generic_modifiers) \
+        if all(self.seg.tag(w) in _NOT_NAME_TAGS and not self.lex.lookup(w) for w in modifier
+               if w not in self.lex.generic_modifiers) \
                 and not ((head in _WATER_HEADS or head in _COMPANY_HEADS) and _split_name(modifier)) \
                 and not (head in _TOWN and len(modifier) == 1 and len(modifier[0]) == 2
                          and self.seg.tag(modifier[0]) == "a"):
@@ -667,7 +686,7 @@ class HeadNounNames(NameBuilder):
         if len(head) == 1 and head not in _WATER_HEADS and len(modifier) > 1 and len(modifier[-1]) == 1 \
                 and self.seg.tag(modifier[-1]) in VERB_TAGS:
             return False  # 月浦镇|设|站, 前海合作区|扩|区, 自西向东|穿|区: a verb on a one-character head
-        if head in _REGION_HEADS and any(self.seg.tag(w) in VERB_TAGS or w in self.lex.heads for w in modifier):
+        if head in _REGION_HEADS and any(self.seg.tag(w) in VERB_TAGS or (len(w) > 1 and w in self.lex.heads) for w in modifier):
             return False  # 临港南大公司负责|片区: a clause, not a region's name
         if head in ("路", "街", "大道") and len(modifier) >= 2 and modifier[-1] in ("东", "西", "南", "北", "中") \
                 and len("".join(modifier[:-1])) >= 2 and not any(self.seg.tag(w) in _NOT_NAME_TAGS for w in modifier[:-1]):
@@ -708,11 +727,15 @@ class HeadNounNames(NameBuilder):
         text = doc.parsed.text
         if text[start:start + 1] in OPEN_QUOTES:
             start += 1
-        trimmed = self._trim_generic_lead(tokens, start, end - len(head))
+        # a road or a water a boundary runs along is named whole (东至和畅路, 西至新柳大道, 北临章江)
+        bound = head in _BOUND_HEADS and bool(_BOUNDARY.search(text, max(0, start - 3), start))
+        trimmed = start if bound else self._trim_generic_lead(tokens, start, end - len(head))
         if trimmed != start:  # keep 新城|控股集团 whole when trimming would leave a generic name
             kept = [t.text for t in tokens if trimmed <= t.start and t.end <= end - len(head)]
             kept += [text[max(t.start, trimmed):end - len(head)] for t in tokens if t.start < end - len(head) < t.end]
-            if not kept or (self.modifier_ok(kept, len(head) == 1 or head in STRICT_HEADS)
+            # (新城|街道: a town named with a place word keeps it)
+            town_name = head in _TOWN and [self.seg.tag(t.text) for t in tokens if start <= t.start and t.end <= trimmed] == ["ns"]
+            if (not kept and not town_name) or (self.modifier_ok(kept, len(head) == 1 or head in STRICT_HEADS)
                             and not all(w in COMPANY_WORDS for w in kept)):
                 start = trimmed
         name = normalise(text[start:end]).translate(_NO_QUOTES)
@@ -725,16 +748,27 @@ class HeadNounNames(NameBuilder):
         modifier = [t.text for t in tokens if start <= t.start and t.end <= hs]
         modifier += [text[max(t.start, start):hs] for t in tokens if t.start < hs < t.end]
         # 由宝武碳业投资建设的高性能碳纤维复合材料项目: a project its builder introduces is a specific one
-        built_by = etype == EntityType.PROJECT and len(modifier) >= 2 and len("".join(modifier)) >= 4 and (
-            bool(_BUILT_BY.search(text[max(0, start - 6):start]))
+        # (a park only when its builder is named: 由高新区国有平台投资建设的光电产业加速器, but not
+        # 两国政府合作建设的生态示范园区)
+        built_by = etype in (EntityType.PROJECT, EntityType.PARK) and len(modifier) >= 2 and len("".join(modifier)) >= 4 and (
+            bool(_BUILT_BY.search(text[max(0, start - 6):start]) and (
+                etype == EntityType.PROJECT or _BY_WHOM.search(text, max(0, start - 24), start)))
             # …有限公司签约落户X，投资建设新能源电池材料项目: a company of the sentence builds it
-            or (bool(_INVESTS.search(text, max(0, start - 4), start))
+            or (bool(_INVESTS.search(text, max(0, start - 24), start))
                 and bool(_LEGAL_FORM.search(text, doc.parsed.sentences[si].start, start))))
         # … and so is one named right after the town it lies in (西区街道新能源产业园), or one
         # with a second phase (光电信息产业园二期): sector words then name one park, not a kind
         names_a_thing = hs - start >= 3 and self._names_a_thing(text[start:hs])
         local = (local or (etype in (EntityType.PARK, EntityType.PROJECT) and bool(_PHASE_AFTER.match(text, end)))) \
             and names_a_thing and not any(self.seg.tag(w) in _NOT_NAME_TAGS or NUMERAL.match(w) for w in modifier)
+        # … and so are waters named side by side with one character each (章江、贡江)
+        if head in _RIVER_HEADS and hs - start == 1 and _HAN.match(name[0]) and name[0] not in STOP_CHARS \
+                and name[0] not in "沿滨临跨过入出大小长" and self.seg.tag(name[0]) not in _NOT_NAME_TAGS | {"f"} and (
+                text.startswith(("、", "和", "与"), end) and text[end + 2:end + 3] == head
+                or text[start - 1:start] in ("、", "和", "与") and text[start - 2:start - 1] == head):
+            local = True
+        # … and so is a road or a water a boundary runs along
+        local = local or (bound and hs - start >= 2 and not any(self.is_stop(w) or NUMERAL.match(w) for w in modifier))
         # … and so is an item heading that is just a name, unless it heads a kind ((一)石化产业项目)
         heading = heading and names_a_thing and bool(modifier) and not _of_a_kind(modifier)
         if not entry and not built_by and not local and not heading and (
@@ -745,7 +779,7 @@ class HeadNounNames(NameBuilder):
         elif etype == EntityType.PROJECT and head in _UNIT_HEADS and self._starts_with_org(name):
             etype = EntityType.ORGANIZATION  # 北京理工大学重庆创新中心: a unit of the university
         elif head in _ZONE_WATER_HEADS and modifier and (modifier[-1] in self.lex.industry_words
-                                                         or self._all_generic(modifier[-1])):
+                                                         or self._all_generic("".join(modifier[-2:]))):
             etype = EntityType.PARK  # 嘉定氢能港, 张江人工智能岛: a harbour or island of an industry is a park
         aliases: list[str] = []
         out: list[Mention | Relation] = []
@@ -781,7 +815,7 @@ class HeadNounNames(NameBuilder):
                                 (doc.parsed.evidence(si),)))
         after = _PHASE_AFTER.match(text, end)
         if after and not phase and not bracket:  # 环上大科技园二期(建设) is part of 环上大科技园
-            whole = name + after[1]
+            whole = normalise(text[start:end]).translate(_NO_QUOTES) + after[1]  # as written: 不锈钢片区|二期
             out.append(Mention(whole, EntityType.PROJECT, end, after.end(1), si, "names"))
             out.append(Relation(whole, RelationType.PART_OF, entry.name if entry else name,
                                 (doc.parsed.evidence(si),)))

@@ -54,6 +54,9 @@ class TitledPersons(NameBuilder):
             word = by_start.get(pos, char)  # the word that starts here, if the segmenter has one
             if not re.match(r"^[\u4e00-\u9fff]$", char) or word in STOP_WORDS or word in self.lex.titles:
                 break  # 陈杰|表示, 陈杰|书记
+            if rest and len(word) > 1 and word[:1] == char and word[1] not in _AFTER_NAME:
+                break  # 蒋峰|告诉: a word that starts after the first given-name character is not in the
+                # name (but 王立|明说 is 王立明 说)
             if char in (_AFTER_NAME if rest else STOP_CHARS):
                 break  # 陈杰|说; a second character may be one that is a classifier elsewhere (郑国栋)
             rest += char

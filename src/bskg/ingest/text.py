@@ -26,7 +26,7 @@ _META = re.compile(
 # a line that starts the tail of a scraped page: everything from here on is furniture
 _TAIL = re.compile(
     r"(微信号|微信/手机|微信[:：]|手机[:：]|扫一扫|二维码|版权声明|版权所有|本文链接|原文链接|"
-    r"^\s*标签\s*[:：]|分享给朋友|的相关文章|相关阅读|相关推荐|上一篇|下一篇|责任编辑|"
+    r"^\s*标签\s*[:：]|分享给朋友|的相关文章|相关阅读|相关推荐|上一篇|下一篇|上一条|下一条|友情链接|技术支持\s*[:：]|责任编辑|"
     r"请说明您的需求|长按|关注公众号)"
 )
 # a menu or link bar (首页 | 政务公开 | 互动交流), font and share controls
