@@ -499,3 +499,17 @@ def test_entities_verbs_and_kinds_name_nothing(pipeline, text, bad):
 def test_entities_a_phase_of_a_region_keeps_the_region_word(pipeline):
     found = names(run(pipeline, "明年将推进铜材片区二期开工。"))
     assert "铜材片区二期" in found
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("带动了港口物流、船舶维修、船员服务等一批配套企业落户。", ("船舶维修", "船员服务", "港口物流")),
+    ("重点引进电控、热管理、轻量化车身等配套企业。", ("轻量化车身", "电控")),
+])
+def test_lists_of_sectors_name_no_companies(pipeline, text, bad):
+    found = names(run(pipeline, text))
+    assert not any(b in found for b in bad), found
+
+
+def test_lists_of_company_short_names_still_name_companies(pipeline):
+    found = names(run(pipeline, "吸引了华勤通讯、闻泰科技、龙旗电子等企业入驻。"))
+    assert {"华勤通讯", "闻泰科技", "龙旗电子"} <= set(found)

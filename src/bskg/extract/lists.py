@@ -31,7 +31,11 @@ _LIST = re.compile(
 
 
 _ORDINARY_TAGS = frozenset({"n", "vn", "v", "a", "an", "b"})
-_COMPANY_TAILS = COMPANY_WORDS | frozenset("药业 制药 基因 汽车 动力 光电 半导体 微电子 软件 通信 传媒 文化 材料 新材 重工 精密".split())
+# words a company's short name ends in (香雪|制药, 药石|科技); activities (船员|服务, 邮轮|维修) are not among them
+_ACTIVITIES = frozenset("服务 管理 运营 设计 研发 研究 制造 检测 认证 咨询 规划 开发 建设 投资 发展 更新 孵化 创新 综合 "
+                        "产业 营销 经营 上盖 创业 维修 供应 配套 加工".split())
+_COMPANY_TAILS = (COMPANY_WORDS - _ACTIVITIES) | frozenset(
+    "药业 制药 基因 汽车 动力 光电 半导体 微电子 软件 通信 传媒 文化 材料 新材 重工 精密".split())
 _OPENING_CHARS = frozenset("以 在 对 与 和 将 把 被 由 从 向 为 如 像 含 及 有 是 起".split())
 
 
@@ -68,8 +72,14 @@ class Enumerations(NameBuilder):
                 # still hold the clause's verb: 吸引紫光展锐 — a known name ending it counts)
                 first = normalise(parts[0])
                 named = any(self.lex.lookup(first[i:]) for i in range(len(first) - 1)) or any(
-                    self.lex.lookup(normalise(x)) or not (self.seg.tag(normalise(x)) or self._ordinary(normalise(x)))
+                    self.lex.lookup(normalise(x)) or not (self.seg.tag(normalise(x)) or self._ordinary(normalise(x))
+                                                          or normalise(x) in self.lex.industry_words)
                     for x in parts[1:])
+                # a list is of one kind: when most of its items are sectors (船员服务, 邮轮维修), so is the rest
+                items = [normalise(x) for x in parts[1:]]
+                if etype == EntityType.ORGANIZATION and not named and items and 2 * sum(
+                        self._ordinary(x) or x in self.lex.industry_words or self.lex.is_generic(x) for x in items) >= len(items):
+                    continue
                 pos = body_start
                 for idx, part in enumerate(parts):
                     if idx == len(parts) - 1 and tail:
@@ -108,8 +118,9 @@ class Enumerations(NameBuilder):
         material, not a company's name, which jieba does not know (比亚迪, 紫光展锐) or which ends
         in a word companies end in (香雪|制药, 基石|药业, 药石|科技)."""
         words = [t.text for t in self.seg.tokens(item)]
-        return len(words) >= 2 and words[-1] not in _COMPANY_TAILS \
-            and all(len(w) >= 2 and self.seg.tag(w) in _ORDINARY_TAGS for w in words)
+        return len(words) >= 2 and words[-1] not in _COMPANY_TAILS and all(
+            (len(w) >= 2 or (i == 0 and self.seg.tag(w) == "n")) and self.seg.tag(w) in _ORDINARY_TAGS
+            for i, w in enumerate(words))  # (电|驱动: a sector's first character may stand alone)
 
     def _first_item_start(self, text: str, tokens: tuple[Token, ...], start: int, end: int) -> int:
         """Skip the clause's opening words (以, 提速推进) but keep quantity prefixes (183米超高层)."""
