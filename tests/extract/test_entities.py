@@ -513,3 +513,18 @@ def test_lists_of_sectors_name_no_companies(pipeline, text, bad):
 def test_lists_of_company_short_names_still_name_companies(pipeline):
     found = names(run(pipeline, "吸引了华勤通讯、闻泰科技、龙旗电子等企业入驻。"))
     assert {"华勤通讯", "闻泰科技", "龙旗电子"} <= set(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("滨江科创园核心区约8平方公里，主要分布在新桥镇和石门镇两个片区。",
+     {("滨江科创园", "locatedIn", "新桥镇"), ("滨江科创园", "locatedIn", "石门镇")}),
+    ("双方商定在临江高新区共建海川储能研发中心，由恒远集团下属的恒远储能科技有限公司负责运营。",
+     {("海川储能研发中心", "locatedIn", "临江高新区"), ("海川储能研发中心", "developedBy", "恒远储能科技有限公司")}),
+    ("3月，由区属国企丰泽城市发展有限公司投资建设的丰泽智谷二期竣工，目前已有华信精工科技有限公司等5家企业入驻。",
+     {("丰泽智谷二期", "developedBy", "丰泽城市发展有限公司"), ("华信精工科技有限公司", "locatedIn", "丰泽智谷二期")}),
+    ("6月，轨道交通2号线滨湖站TOD综合开发项目正式签约，由丰泽置业有限公司负责实施。",
+     {("滨湖站TOD综合开发项目", "developedBy", "丰泽置业有限公司")}),
+])
+def test_relations_by_whom_where_and_the_topic_of_a_sentence(pipeline, text, expected):
+    found = relations(run(pipeline, text))
+    assert expected <= found, found

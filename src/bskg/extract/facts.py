@@ -27,6 +27,7 @@ _ADVERBS = r"(?:已|均|相继|先后|正式|将|都|也|目前|签约|成功|�
 L = r"(【\d+】(?:\s*(?:、|，|,|和|及|以及|与|同)\s*【\d+】)*)"
 G = r"[^，。；【]"  # a gap inside one clause
 GE = r"(?:[^，。；【]|【\d+】)"  # a gap inside one clause that may name entities
+_BY = r"(?:" + G + r"{0,8}?(?:公司|平台|企业)|【\d+】(?:下属|旗下|所属)的)?"  # 由(园区开发公司)X, 由(Y下属的)X
 
 P, O, K, PL, PE = (EntityType.PROJECT, EntityType.ORGANIZATION, EntityType.PARK, EntityType.PLACE,
                    EntityType.PERSON)
@@ -57,13 +58,15 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # A 选址 C
     (re.compile(E + G + r"{0,4}?选址(?:于|在)?" + E), LOC, 1, 2, _BUILT | {O}, _SITE),
     # C 集聚/吸引/引进 了 A、B
-    (re.compile(E + G + r"{0,8}?(?:集聚了|集聚|聚集了|汇聚了|吸引了|引进了|引入了|已有|分布着|坐落着|汇聚着|聚集着|新入驻|新引进|新落户)" + G + r"{0,6}?" + L), LOC, 2, 1, _THING, {K, PL}),
+    (re.compile(E + G + r"{0,8}?(?:集聚了|集聚|聚集了|汇聚了|吸引了|引进了|引入了|已有|分布着|坐落着|汇聚着|聚集着|新入驻|新引进|新落户)" + G + r"{0,6}?" + L), LOC, 2, 1, _THING, {K, PL, P}),  # (a park's phase is a project)
     # A 总部所在的 C
     (re.compile(E + G + r"{0,4}?所在的" + E), LOC, 1, 2, _THING, _SITE),
     # A 依托 B 组建
     (re.compile(E + G + r"{0,4}?依托" + E + G + r"{0,8}?(?:组建|成立|建设|设立|建立|打造)"), RelationType.RELATED_TO, 1, 2, {O, P, K}, _THING),
     # 18号线可直达 C
     (re.compile(E + G + r"{0,4}?(?:直达|直通|通达)" + E), RelationType.RELATED_TO, 1, 2, {PL, P}, _SITE),
+    # A 主要分布在 B 和 C (两个片区)
+    (re.compile(E + G + r"{0,6}?(?:分布在|分布于)" + L), LOC, 1, 2, _THING, {PL, K}),
     # A 主体位于 B 和 C 境内
     (re.compile(E + G + r"{0,6}?(?:位于|地处|坐落于|分布在|分布于|跨)" + L + r"(?:境内|辖区内|范围内)"), LOC, 1, 2, _THING, {PL}),
     # X 将在 C 投资约18亿元，建设 A
@@ -106,7 +109,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # A 在 C 开工/建设/落地
     (re.compile(E + G + r"{0,8}?(?:在|于)" + E + G + r"{0,6}?(?:开工|建设|落地|投产|揭牌|开业|启用|开园|动工|奠基|签约落户)"), LOC, 1, 2, _BUILT | {O}, {PL, K}),
     # 在 C 建设/打造 A
-    (re.compile(r"(?:在|于)" + E + G + r"{0,6}?(?:建设|打造|新建|投资建设|布局|设立)" + G + r"{0,4}?" + E), LOC, 2, 1, _BUILT, {PL, K}),
+    (re.compile(r"(?:在|于)" + E + G + r"{0,6}?(?:建设|打造|新建|投资建设|布局|设立|共建|共同建设|联合建设|合作建设)" + G + r"{0,4}?" + E), LOC, 2, 1, _BUILT, {PL, K}),
     # X 与 A、B 签约/签署协议/合作
     (re.compile(L + r"(?:等" + G + r"{0,8})?" + G + r"{0,8}?(?:与|和|同|跟)" + L + G + r"{0,14}?(?:签约|签署|签订|达成|战略合作|合作|携手|联手|共建|联动|协同)"), COOP, 1, 2, _THING, _THING),
     # A 和 B 签约 (a list as subject)
@@ -123,9 +126,11 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # A 东至 B、西至 C
     (re.compile(E + G + r"{0,6}?" + _BOUNDS + E), ADJ, 1, 2, _THING, {PL, K, P}),
     # 由 A 投资建设的 B
-    (re.compile(r"由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起)" + G + r"{0,8}?的" + E), DEV, 2, 1, _BUILT | {O}, {O, PL}),
+    # (由园区开发公司X投资建设的B: a word for what X is may come first; 由X下属的Y负责运营: Y runs it)
+    (re.compile(r"由" + _BY + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起)" + G + r"{0,8}?的" + E), DEV, 2, 1, _BUILT | {O}, {O, PL}),
     # B 由 A 投资建设
-    (re.compile(E + G + r"{0,8}?由" + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起|共建|组织实施|实施)"
+    # (B…正式签约，由A负责实施: the clause after B's may say who builds it)
+    (re.compile(E + G + r"{0,8}?[，,]?由" + _BY + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起|共建|组织实施|实施)"
                 + r"(?!" + G + r"{0,6}?的【)"), DEV, 1, 2, _BUILT | {O}, {O, PL, K}),  # (not 由A建设的C)
     # 项目名：公司… (an itemised list of projects)
     (re.compile(r"^" + E + r"[：:]" + E), DEV, 1, 2, _BUILT, {O}),
@@ -222,12 +227,13 @@ def _surface_key(text: str) -> str:
   # sentences back to where a referred-to entity was named
 _DECLARATION = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[^)）]{0,20}[)）]")
 _REPORTING = re.compile(r"^[^，,；;。]{0,20}?(?:表示|介绍|指出|强调|说|称|透露|认为)[，,:：]")
-_TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|" + _BOUNDS + r"|集聚|聚集|汇聚|吸引|拥有|在|选址|周边|周围|范围涉及|涉及|横跨|地跨|沿|紧靠|濒临|背靠|面向|是))")
+_TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|" + _BOUNDS + r"|集聚|聚集|汇聚|吸引|拥有|已有|分布在|分布于|在|选址|周边|周围|范围涉及|涉及|横跨|地跨|沿|紧靠|濒临|背靠|面向|是))")
 _PREPOSITION = re.compile(r"(?:沿|在|于|由|从|紧邻|毗邻|靠近|临近|依托|围绕|与|和|同|经|对|向|把|联合|会同|携手)$")
 _QUOTED_SLOT = re.compile(r"[“\"](?=【\d+】)|(?<=\d】)[”\"]")  # the quotes around a slot
 _SLOT = re.compile(r"【\d+】")
 _SLOT_NUMBER = re.compile(r"【(\d+)】")
 _CLAUSE_END = re.compile(r"[，,；;。]")
+_QUALIFIES = re.compile(r"【|[^，,；;。【]{0,10}?的【")  # a name right before another, or before "…的 Y"
 _WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区")
 _LOCAL_AREA = re.compile(r"(区|县|镇|乡|街道)$")
 _LINE_HAS = re.compile(r"[^，。；]{0,8}?(?:设有|设|停靠)(?:站点|车站)?[：:]?")
@@ -418,8 +424,10 @@ class PatternRelations:
             after = hi.start() if hi else len(body)
             clause = body[lo:after]
         named = [k for k in _SLOT.finditer(clause) if entities[int(k[0][1:-1])].type != PE]
-        # the topic is the clause's subject, not the object of a preposition (沿大沙河建设的长廊)
-        topic = next((k[0] for k in named if not _PREPOSITION.search(clause, 0, k.start())),
+        # the topic is the clause's subject, not the object of a preposition (沿大沙河建设的长廊),
+        # nor a word that qualifies the name after it (轨道交通7号线|美兰湖站…项目, 由…公司X投资建设的Y)
+        topic = next((k[0] for k in named if not _PREPOSITION.search(clause, 0, k.start())
+                      and not _QUALIFIES.match(clause, k.end())),
                      named[0][0] if named else None)
         if topic:  # (in the clauses after the topic's own: 领域，由A牵头、联合B共建的C gets no B before 由)
             skeleton = skeleton[:after] + _TOPIC_CLAUSE.sub(lambda m: m[1] + m[2] + topic, skeleton[after:])
