@@ -173,10 +173,20 @@ class NameBuilder:
     def __init__(self, res: Resources):
         self.lex: Lexicon = res.lexicon
         self.seg = res.segmenter
+        self._vocab = self.lex.generic_modifiers | self.lex.industry_words
+        self._generic_runs: dict[str, bool] = {}  # _all_generic's answers: the same words come back often
+        self._stops: dict[tuple[str, bool, bool], bool] = {}  # is_stop's answers
 
     def is_stop(self, word: str, org: bool = False, project: bool = False) -> bool:
         """Does ``word`` end a name on its left? ``org``: the name is an organization's, whose
         names hold verbs (经济发展有限公司, 建设集团); ``project``: a project's (综合开发项目)."""
+        key = (word, org, project)
+        known = self._stops.get(key)
+        if known is None:
+            known = self._stops[key] = self._is_stop(word, org, project)
+        return known
+
+    def _is_stop(self, word: str, org: bool, project: bool) -> bool:
         if PUNCT.match(word) or PLACEHOLDER in word or NUMERAL.match(word):
             return True
         if len(word) == 1:
@@ -372,7 +382,15 @@ class NameBuilder:
 
     def _all_generic(self, text: str) -> bool:
         """Is ``text`` a run of generic and sector words (数字孪生, 量子计算云平台)?"""
-        vocab = self.lex.generic_modifiers | self.lex.industry_words
+        known = self._generic_runs.get(text)
+        if known is None:
+            if len(self._generic_runs) > 100_000:  # a bound on a long build's memory
+                self._generic_runs.clear()
+            known = self._generic_runs[text] = self._is_generic_run(text)
+        return known
+
+    def _is_generic_run(self, text: str) -> bool:
+        vocab = self._vocab
         ok = [True] + [False] * len(text)
         for i in range(len(text)):
             if ok[i]:
@@ -524,6 +542,8 @@ class HeadNounNames(NameBuilder):
         or the word is a town's wish-name (位于正兴街道). Idioms never open a name (如今已是|…中心),
         nor does a head word the name ran over (项目|亦可享受|中国(辽宁)自由贸易试验区)."""
         for t in tokens:
+            if t.start > start:
+                break
             if t.start == start and t.end <= hs and (self.seg.tag(t.text) in ("l", "i") or (
                     len(t.text) > 1 and t.text in self.lex.heads and self.lex.is_generic(t.text) and any(
                         u.start == t.end and self.seg.tag(u.text) in _LEAD_TAGS for u in tokens))):
@@ -538,7 +558,6 @@ class HeadNounNames(NameBuilder):
                 return start
             return first.end
         trimmed = VERB_TAGS if org else VERB_TAGS | {"a"}  # 宏硕精密有限公司: adjectives name companies
-        nouns = {t.start for t in tokens if self.seg.tag(t.text) in ("n", "vn") or t.text in self.lex.industry_words}
         for t, after in zip(tokens, tokens[1:]):  # 会|结合|海沧大道: a one-character verb before another
             if t.start == start and len(t.text) == 1 and self.seg.tag(t.text) in ("v", "f") \
                     and len(after.text) > 1 and self.seg.tag(after.text) in VERB_TAGS and after.end < hs:
@@ -548,11 +567,15 @@ class HeadNounNames(NameBuilder):
                 break
             if t.start == start and t.end <= hs and len(t.text) > 1 and self.seg.tag(t.text) in trimmed \
                     and not self.lex.lookup(t.text) and t.text not in self.lex.industry_words \
-                    and not (self.seg.tag(t.text) == "a" and t.end < hs and t.end in nouns):  # (精密|轴承项目)
+                    and not (self.seg.tag(t.text) == "a" and t.end < hs and self._noun_at(tokens, t.end)):  # (精密|轴承项目)
                 if text[t.end] in "（(":
                     break  # 宏硕精密(南通)有限公司: a name does not open with a bracket
                 start = t.end
         return start
+
+    def _noun_at(self, tokens: tuple[Token, ...], pos: int) -> bool:
+        return any(t.start == pos and (self.seg.tag(t.text) in ("n", "vn") or t.text in self.lex.industry_words)
+                   for t in tokens)
 
     def _after_known_area(self, text: str, start: int, hs: int) -> int:
         """宝山工业园区|罗泾|片区: a region named inside a known park or organization is the part
