@@ -528,3 +528,15 @@ def test_lists_of_company_short_names_still_name_companies(pipeline):
 def test_relations_by_whom_where_and_the_topic_of_a_sentence(pipeline, text, expected):
     found = relations(run(pipeline, text))
     assert expected <= found, found
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("| 1 | 高纯电子级氢氟酸项目 | 约6亿元 |", "高纯电子级氢氟酸项目", P),  # a table cell is one name
+    ("明年将投资约5亿元建设锦程光电显示模组研发及产业化项目。", "锦程光电显示模组研发及产业化项目", P),
+    ("4.临江港区散货码头二期工程。", "临江港区散货码头二期", P),  # 二期工程 is the phase and the head
+    ("由市轨道集团建设的轨道交通4号线南延段已开工。", "轨道交通4号线南延段", P),
+    ("市域铁路机场联络线开工建设。", "市域铁路机场联络线", PL),
+    ("海川集团共建海川机器人产业港。", "海川机器人产业港", K),
+])
+def test_entities_tables_paired_works_phases_and_lines(pipeline, text, name, etype):
+    assert names(run(pipeline, text)).get(name) == etype

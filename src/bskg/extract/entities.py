@@ -50,6 +50,10 @@ _REGION_HEADS = ("地区", "片区", "板块")
 _TOWN_LIKE = _TOWN + ("县", "片区")
 _OWN_TOWN = {EntityType.PARK: _TOWN_LIKE, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区")}
 _BRACKETS = {")": "(", "）": "（"}
+_CELL_BREAK = re.compile(r"[\s，。、；：,.;:（）()\d]")
+_CELL = re.compile(r"(?<=\|)\s*([^|\s][^|]*?)\s*(?=\|)")  # a table row's cell, as the HTML reader writes rows
+# what a project does, written in pairs inside its name (研发及产业化项目, 总部及智造基地)
+_WORK_KINDS = frozenset("研发 研究 生产 制造 智造 产业化 总部 运营 销售 设计 中试 试验 测试 检测 孵化 展示 结算 应用".split())
 # a boundary's verb (东至, 南抵, 北临, 西靠) and what such lines run along
 _BOUNDARY = re.compile(r"[东西南北](?:至|抵|到|临|靠|邻|接|起)$")
 _BOUND_HEADS = frozenset("路 大道 公路 街 大街 河 江 浜 港 渠 塘 泾".split())
@@ -80,7 +84,7 @@ def _of_a_kind(modifier: list[str]) -> bool:
 
 # heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
 STRICT_HEADS = frozenset({"谷", "中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "平台", "街", "城", "枢纽", "社区", "组团",
-                          "产业化项目"})
+                          "产业化项目", "公寓"})
 _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "研究中心"})
 # a company's name the segmenter cut into characters (丰|联|集团) is a brand it does not know
 _COMPANY_HEADS = frozenset({"集团", "公司", "有限公司", "股份有限公司", "分公司"})
@@ -200,8 +204,8 @@ class NameBuilder:
         if self.lex.lookup(word) or word in self.lex.industry_words or word in self.lex.generic_modifiers:
             return False
         tag = self.seg.tag(word)
-        if org and tag in ("ad", "a"):  # 上海普利特复合材料股份有限公司: a transliteration, not an adverb;
-            return False  # 宏硕精密(南通)有限公司: adjectives make company names
+        if (org or project) and tag in ("ad", "a"):  # 上海普利特复合材料股份有限公司: a transliteration, not an
+            return False  # adverb; 宏硕精密(南通)有限公司, 正极|材料项目: adjectives make company and product names
         return tag in STOP_TAGS
 
     def is_proper(self, word: str) -> bool:
@@ -295,6 +299,12 @@ class NameBuilder:
             if w == "号" and k > 0 and tokens[k - 1].text.isdigit():  # 1号智慧湾
                 start = tokens[k - 1].start
                 break
+            if project and w in ("及", "和", "与") and k > 1 and tokens[k - 1].text in _WORK_KINDS \
+                    and not PUNCT.match(tokens[k - 2].text) and not self.is_stop(tokens[k - 2].text, project=True) \
+                    and any(text.startswith(kind, t.end) for kind in _WORK_KINDS):
+                start = t.start  # 高端覆铜板研发及产业化项目, 总部及智造基地项目: one project of two works
+                k -= 1
+                continue
             if academic and w in ("与", "和", "及"):  # 上海大学机电工程与自动化学院
                 org_start = self._org_before(text, tokens, k - 1, floor)
                 if org_start is not None:
@@ -402,7 +412,7 @@ class NameBuilder:
     def modifier_ok(self, modifier_tokens: list[str], strict: bool) -> bool:
         """Does the part before the head make the name specific? ``strict``: it must hold a
         proper name (single-character heads such as 区/路, productive ones such as 项目)."""
-        words = [w for w in modifier_tokens if w and not PUNCT.match(w)]
+        words = [w for w in modifier_tokens if w and not PUNCT.match(w) and w not in ("及", "与", "和")]
         if not words:
             return False
         specific = [
@@ -457,6 +467,9 @@ class HeadNounNames(NameBuilder):
             town_ends: set[int] = set()  # … and where those that are towns (…街道, …镇, …片区, …新区) end
             body_start, body_end, marked = item_body(sent)
             heading = (body_start, body_end) if marked else None
+            # … and so is a table cell (| 1 | 电子级湿化学品项目 | 约15亿元 |)
+            cells = {(sent.start + c.start(1), sent.start + c.end(1)) for c in _CELL.finditer(sent.text)} \
+                if "|" in sent.text else ()
             for hit in hits:
                 i = token_ending.get(hit)
                 if i is None:
@@ -497,6 +510,9 @@ class HeadNounNames(NameBuilder):
                                          towns=town_ends)
                 if glued:
                     start = min(start, tokens[j].start)
+                cell = next((c for c in cells if c[1] == end and c[0] < start and end - c[0] <= MAX_NAME), None)
+                if cell and not _CELL_BREAK.search(text, cell[0], end):
+                    start = cell[0]  # | 电子级湿化学品项目 |: a cell that ends in a head is one name
                 for ps, pe in placed:  # 全|运|路|快速化改造工程: a place just named opens the name whole
                     last = token_ending.get(pe)  # (… also when it ends in a one-character token: 全|运|路)
                     if etype != EntityType.PLACE and (
@@ -519,14 +535,15 @@ class HeadNounNames(NameBuilder):
                 owner = None
                 if etype in (EntityType.PROJECT, EntityType.PARK):  # the last company's full name in it
                     company = max(_LEGAL_FORM.finditer(text, start, hs - 3), key=lambda m: m.end(), default=None)
-                    if company is not None:  # 沈阳辽创机器人有限公司|协作机器人智能工厂: the company's works
+                    if company is not None and not text.startswith("总部", company.end()):
+                        # 沈阳辽创机器人有限公司|协作机器人智能工厂: the company's works (but …有限公司总部 is named whole)
                         owner = normalise(text[start:company.end()])
                         start = company.end()
                 # 西区街道|新能源产业园: a park a town is named before is that town's one; an item
                 # heading that is just a name names one thing ((三)站北综合交通枢纽。)
                 local = etype == EntityType.PARK and any(t.end == start and t.text.endswith(_TOWN_LIKE) for t in tokens[:j])
                 found = self._mention(doc, si, start, end, head, etype, window, building, local,
-                                      heading=not org and (start, end) == heading)
+                                      heading=not org and ((start, end) == heading or (start, end) in cells))
                 if found and owner and isinstance(found[0], Mention) and found[0].start == start:
                     found.append(Relation(found[0].name, RelationType.DEVELOPED_BY, owner, (doc.parsed.evidence(si),)))
                 if found:
@@ -544,7 +561,7 @@ class HeadNounNames(NameBuilder):
         for t in tokens:
             if t.start > start:
                 break
-            if t.start == start and t.end <= hs and (self.seg.tag(t.text) in ("l", "i") or (
+            if t.start == start and t.end <= hs and ((self.seg.tag(t.text) in ("l", "i") and t.text not in self._vocab) or (
                     len(t.text) > 1 and t.text in self.lex.heads and self.lex.is_generic(t.text) and any(
                         u.start == t.end and self.seg.tag(u.text) in _LEAD_TAGS for u in tokens))):
                 start = t.end

@@ -20,8 +20,9 @@ _METRO = re.compile(
     r"((?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[、，,和及与]\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3}))*)"
     r"\s*(?:号线|(?<=[A-Z]\d)线|(?<=[A-Z]\d\d)线)"
 )
-_NAMED_LINE = re.compile(r"(地铁|轨道交通|轨交)([\u4e00-\u9fff]{2,4}?)线(?!路)")
-_METRO_PHASE = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(工程|项目)?")
+_NAMED_LINE = re.compile(r"(地铁|轨道交通|轨交|市域铁路|市域轨道交通|城际铁路)([\u4e00-\u9fff]{2,4}?)线(?!路)")
+# a phase or an extension of a line (18号线二期工程, 6号线北延段, 2号线东延伸段, 机场支线)
+_METRO_PHASE = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期|[东南西北]延(?:伸)?(?:段|线)|延伸段|延长线|支线)(工程|项目)?")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 
 
@@ -52,7 +53,7 @@ class MetroLines:
             if "线" not in sent.text:
                 continue  # every form below ends in 线
             for m in _NAMED_LINE.finditer(sent.text):  # 地铁亦庄线, 轨道交通浦江线
-                line = f"地铁{m[2]}线"
+                line = f"地铁{m[2]}线" if m[1] in ("地铁", "轨道交通", "轨交") else f"{m[1]}{m[2]}线"  # 市域铁路嘉闵线
                 yield Mention(line, EntityType.PLACE, sent.start + m.start(), sent.start + m.end(), si, "metro",
                               canonical=line, aliases=tuple(sorted({normalise(m[0]), f"{m[2]}线"} - {line})))
             for m in _METRO.finditer(sent.text):
@@ -92,7 +93,7 @@ class MetroLines:
                     yield Mention(line, EntityType.PLACE, sent.start + start, sent.start + end,
                                   si, "metro", canonical=line, aliases=tuple(sorted(aliases)))
                 phase = _METRO_PHASE.match(sent.text, m.end())
-                if phase and len(names) == 1:  # 18号线二期工程 is part of 18号线
+                if phase and len(names) == 1:  # 18号线二期工程, 6号线北延段 are part of the line
                     whole = f"{names[0]}{phase[1]}"
                     surface = normalise(sent.text[begin:phase.end()])
                     yield Mention(whole, EntityType.PROJECT, sent.start + begin, sent.start + phase.end(), si,
