@@ -540,3 +540,17 @@ def test_relations_by_whom_where_and_the_topic_of_a_sentence(pipeline, text, exp
 ])
 def test_entities_tables_paired_works_phases_and_lines(pipeline, text, name, etype):
     assert names(run(pipeline, text)).get(name) == etype
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("片区北起团结路，南抵滨江西路和机场路。", "机场路", PL),  # the second road of a boundary
+    ("片区北起团结路，南抵滨江西路和机场路。", "滨江西路", PL),  # (南抵 is no part of the name)
+    ("建设地点：长治路以东。", "长治路", PL),  # a road named after a city the lexicon knows as 长治市
+    ("会同晋中市榆次区做好配合工作。", "榆次区", PL),  # a city before a district: where it lies
+])
+def test_entities_roads_and_districts_after_places(pipeline, text, name, etype):
+    assert names(run(pipeline, text)).get(name) == etype
+
+
+def test_entities_a_city_before_a_district_is_where_it_lies(pipeline):
+    assert ("榆次区", "locatedIn", "晋中市") in relations(run(pipeline, "会同晋中市榆次区做好配合工作。"))

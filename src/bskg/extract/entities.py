@@ -48,14 +48,14 @@ _REGION_HEADS = ("地区", "片区", "板块")
 # (翠亨新区|马鞍岛). A project's name often opens with its town (大场镇场北村城中村改造项目), and
 # an organization's does (大场镇人民政府).
 _TOWN_LIKE = _TOWN + ("县", "片区")
-_OWN_TOWN = {EntityType.PARK: _TOWN_LIKE, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区")}
+_OWN_TOWN = {EntityType.PARK: _TOWN_LIKE, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区", "市", "区")}
 _BRACKETS = {")": "(", "）": "（"}
 _CELL_BREAK = re.compile(r"[\s，。、；：,.;:（）()\d]")
 _CELL = re.compile(r"(?<=\|)\s*([^|\s][^|]*?)\s*(?=\|)")  # a table row's cell, as the HTML reader writes rows
 # what a project does, written in pairs inside its name (研发及产业化项目, 总部及智造基地)
 _WORK_KINDS = frozenset("研发 研究 生产 制造 智造 产业化 总部 运营 销售 设计 中试 试验 测试 检测 孵化 展示 结算 应用".split())
 # a boundary's verb (东至, 南抵, 北临, 西靠) and what such lines run along
-_BOUNDARY = re.compile(r"[东西南北](?:至|抵|到|临|靠|邻|接|起)$")
+_BOUNDARY = re.compile(r"[东西南北](?:至|抵|到|临|靠|邻|接|起)(?:[^，。；：,;:]{2,12}?[和与、及])?$")  # (南抵X和|军工路)
 _BOUND_HEADS = frozenset("路 大道 公路 街 大街 河 江 浜 港 渠 塘 泾".split())
 _LEAD_TAGS = frozenset({"v", "d", "l", "i"})  # words that open a clause: a head before them ends a name
 
@@ -217,12 +217,13 @@ class NameBuilder:
     def extend_left(self, text: str, tokens: tuple[Token, ...], j: int, floor: int,
                     place_split: bool = False, org: bool = False, academic: bool = False,
                     project: bool = False, town: bool = False, after_town: tuple[str, ...] = (),
-                    towns: Set[int] = frozenset()) -> int:
+                    towns: Set[int] = frozenset(), head_start: int | None = None) -> int:
         """Start of the name whose last pre-head token index is ``j``; ``floor`` is the sentence start;
         ``town``: the head is 街道, 镇 or 乡; ``after_town``: the heads of places (towns, counties,
         regions) that are not part of a name written right after them (西区街道|新能源产业园,
         雄县|昝岗镇), when the lexicon knows the place or it was named at one of the ends ``towns``."""
-        start = head_at = tokens[j + 1].start if j + 1 < len(tokens) else floor
+        start = tokens[j + 1].start if j + 1 < len(tokens) else floor
+        head_at = start if head_start is None else head_start  # (a head glued to its name: 晋中市|榆次区)
         k = j
         while k >= 0:
             t = tokens[k]
@@ -366,6 +367,13 @@ class NameBuilder:
                 break  # 访问|宝山区人民政府: a place name opens the name when a verb precedes it
         return start
 
+    def _place_stem(self, words: str) -> bool:
+        """长治|路, 贵安|大道: a place's name without its 市, 县 or 新区 (which the lexicon does not
+        take as a short form where it is a common word) names the road or street after it."""
+        return len(words) >= 2 and self.seg.tag(words) not in VERB_TAGS and any(  # (合作|市 is a city too)
+            (entry := self.lex.lookup(words + suffix)) is not None and entry.type == EntityType.PLACE
+            and entry.name.endswith(words + suffix) for suffix in ("市", "县", "区", "新区"))
+
     def _names_a_thing(self, words: str) -> bool:
         """Do the words before a head name something of their own (滨海十, 新能源), rather than
         being empty or generic (重大, 工业)?"""
@@ -425,7 +433,7 @@ class NameBuilder:
         if strict:
             if len("".join(words)) < 2:
                 return False
-            return any(self.is_proper(w) for w in specific) or (
+            return any(self.is_proper(w) or self._place_stem("".join(words)) for w in specific) or (
                 _split_name(specific) and not any(len(w) > 1 and self.seg.tag(w) in VERB_TAGS and w not in PROJECT_WORDS
                                                   for w in words))
         return True
@@ -507,7 +515,7 @@ class HeadNounNames(NameBuilder):
                                          org=org, academic=org and head in _ACADEMIC_HEADS,
                                          project=etype == EntityType.PROJECT, town=head in _TOWN,
                                          after_town=_OWN_TOWN.get(etype, ()),
-                                         towns=town_ends)
+                                         towns=town_ends, head_start=hs)
                 if glued:
                     start = min(start, tokens[j].start)
                 cell = next((c for c in cells if c[1] == end and c[0] < start and end - c[0] <= MAX_NAME), None)
@@ -565,7 +573,7 @@ class HeadNounNames(NameBuilder):
                     len(t.text) > 1 and t.text in self.lex.heads and self.lex.is_generic(t.text) and any(
                         u.start == t.end and self.seg.tag(u.text) in _LEAD_TAGS for u in tokens))):
                 start = t.end
-        if _BOUNDARY.search(text, max(floor, start - 3), start):
+        if _BOUNDARY.search(text, max(floor, start - 16), start):
             return start  # 东至|和畅路: what follows a boundary's verb is the name
         if start == floor or text[start - 1] in "，,、；;：:“\"（(《 \n":
             # (but 推进|新吴区空港产业园, 统筹|硕放街道: a verb before a known name or a town is a verb)
@@ -717,7 +725,7 @@ class HeadNounNames(NameBuilder):
         if all(PHASE.match(w) or w in self.lex.generic_modifiers for w in modifier):
             return False  # 一期工厂, 现有工厂
         if all(self.seg.tag(w) in _NOT_NAME_TAGS and not self.lex.lookup(w) for w in modifier
-               if w not in self.lex.generic_modifiers) \
+               if w not in self.lex.generic_modifiers) and not self._place_stem("".join(modifier)) \
                 and not ((head in _WATER_HEADS or head in _COMPANY_HEADS) and _split_name(modifier)) \
                 and not (head in _TOWN and len(modifier) == 1 and len(modifier[0]) == 2
                          and self.seg.tag(modifier[0]) == "a"):
@@ -768,7 +776,7 @@ class HeadNounNames(NameBuilder):
         if text[start:start + 1] in OPEN_QUOTES:
             start += 1
         # a road or a water a boundary runs along is named whole (东至和畅路, 西至新柳大道, 北临章江)
-        bound = head in _BOUND_HEADS and bool(_BOUNDARY.search(text, max(0, start - 3), start))
+        bound = head in _BOUND_HEADS and bool(_BOUNDARY.search(text, max(0, start - 16), start))
         trimmed = start if bound else self._trim_generic_lead(tokens, start, end - len(head))
         if trimmed != start:  # keep 新城|控股集团 whole when trimming would leave a generic name
             kept = [t.text for t in tokens if trimmed <= t.start and t.end <= end - len(head)]
