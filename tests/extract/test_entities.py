@@ -554,3 +554,10 @@ def test_entities_roads_and_districts_after_places(pipeline, text, name, etype):
 
 def test_entities_a_city_before_a_district_is_where_it_lies(pipeline):
     assert ("榆次区", "locatedIn", "晋中市") in relations(run(pipeline, "会同晋中市榆次区做好配合工作。"))
+
+
+def test_entities_a_found_town_opening_a_project_is_named_and_holds_it(pipeline):
+    parsed = run(pipeline, "5.石门街道龙溪社区人居环境提升项目。")
+    assert names(parsed).get("石门街道") == PL
+    assert ("石门街道龙溪社区人居环境提升项目", "locatedIn", "石门街道") in relations(parsed)
+    assert "罗店老镇" not in names(run(pipeline, "罗店老镇东片区城市更新项目开工。"))

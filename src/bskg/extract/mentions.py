@@ -320,7 +320,7 @@ _REPLACEABLE = frozenset({"lexicon", "nested"})
 
 def _place_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relation], lex) -> tuple[Mention, ...]:
     """宝山城市工业园区, 郑州航空港区智能终端产业园: a park or project whose name opens with a known
-    district or town lies in it; one whose name opens with a river or a road (白塔河综合治理工程)
+    (or a found) district or town lies in it; one whose name opens with a river or a road (白塔河综合治理工程)
     is related to it, and both are named."""
     chosen_spans = {(m.start, m.end) for m in chosen}
     opening: dict[int, list[Mention]] = {}  # chosen parks and projects by where they start
@@ -334,7 +334,8 @@ def _place_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relatio
                 or inner.start in seen:
             continue
         name = inner.canonical or inner.name
-        if inner.source == "lexicon" and _LOCAL_PLACE.search(name):
+        if (inner.source == "lexicon" or (inner.source == "names" and not _KIND_OF_TOWN.search(name))) \
+                and _LOCAL_PLACE.search(name):  # (霞涌街道|霞新社区…项目, but not 罗店老镇|…项目)
             predicate = RelationType.LOCATED_IN
         elif inner.source in ("lexicon", "names") and _WATER_OR_ROAD.search(name):
             predicate = RelationType.RELATED_TO  # 白塔河综合治理工程, 全运路快速化改造工程: about it
@@ -351,6 +352,7 @@ def _place_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relatio
 
 
 _LOCAL_PLACE = re.compile(r"(?<!自治)(区|县|镇|街道|乡)$")
+_KIND_OF_TOWN = re.compile(r"[老水古新小大旧](?:镇|乡)$")  # 老镇, 水乡: a kind of town, not one named
 _WATER_OR_ROAD = re.compile(r"(河|江|湖|浜|泾|溪|塘|路|大道|大街)$")
 # works done on a river or road (治理, 改造 …): only then is a name that opens with one about it
 # (太湖国际科技园 is named after the lake, not about it)
