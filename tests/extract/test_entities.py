@@ -561,3 +561,12 @@ def test_entities_a_found_town_opening_a_project_is_named_and_holds_it(pipeline)
     assert names(parsed).get("石门街道") == PL
     assert ("石门街道龙溪社区人居环境提升项目", "locatedIn", "石门街道") in relations(parsed)
     assert "罗店老镇" not in names(run(pipeline, "罗店老镇东片区城市更新项目开工。"))
+
+
+def test_entities_a_districts_bureau_is_named_with_the_district(pipeline):
+    parsed = run(pipeline, "临川高新区管委会发文。高新区经济发展局负责统筹，区住房和城乡建设局配合。")
+    found = {m.canonical: m for m in parsed.mentions}
+    assert "临川高新区经济发展局" in found and "高新区经济发展局" in found["临川高新区经济发展局"].aliases
+    assert ("临川高新区经济发展局", "relatedTo", "临川高新区") in relations(parsed)
+    # no district of that kind named: no bureau is made up
+    assert not any("住房和城乡建设局" in m.canonical for m in parsed.mentions)

@@ -50,6 +50,14 @@ _REGION_HEADS = ("地区", "片区", "板块")
 _TOWN_LIKE = _TOWN + ("县", "片区")
 _OWN_TOWN = {EntityType.PARK: _TOWN_LIKE, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区", "市", "区")}
 _BRACKETS = {")": "(", "）": "（"}
+# "the district's" bodies (区住房和城乡建设局, 新区经济发展局): the word, the names of the districts it
+# may stand for, and names that end alike but are other things
+_RELATIVE = {
+    "区": (("区",), ("园区", "片区", "社区", "景区", "港区", "城区", "新区", "开发区", "高新区", "示范区", "经开区", "保税区")),
+    "新区": (("新区",), ()), "示范区": (("示范区",), ()), "开发区": (("开发区",), ()),
+    "高新区": (("高新区", "高新技术产业开发区"), ()), "经开区": (("经开区", "经济技术开发区"), ()),
+    "市": (("市",), ()), "县": (("县",), ()), "镇": (("镇",), ()),
+}
 _CELL_BREAK = re.compile(r"[\s，。、；：,.;:（）()\d]")
 _CELL = re.compile(r"(?<=\|)\s*([^|\s][^|]*?)\s*(?=\|)")  # a table row's cell, as the HTML reader writes rows
 # what a project does, written in pairs inside its name (研发及产业化项目, 总部及智造基地)
@@ -251,8 +259,9 @@ class NameBuilder:
                 start = t.start
                 k -= 1
                 continue
-            if text[max(floor, t.end - 2):t.end] == "号线" or (place_split and w.endswith(_LINE_ENDS)):
-                break  # 15号线顾村公园站, 成渝中线高铁科学城站: the line is a name of its own
+            if text[max(floor, t.end - 2):t.end] == "号线" or (place_split and w.endswith(_LINE_ENDS)) \
+                    or (w == "线" and k > 0 and tokens[k - 1].text.isascii() and tokens[k - 1].text.isalnum()):
+                break  # 15号线顾村公园站, 成渝中线高铁科学城站, S1线瓯江口站: the line is a name of its own
             if NUMERAL.match(w) and (w.startswith("第") or (k > 0 and tokens[k - 1].text == "第")):
                 start = t.start if w.startswith("第") else tokens[k - 1].start  # 上海第十七棉纺织总厂
                 k -= 1 if w.startswith("第") else 2
@@ -464,6 +473,8 @@ class HeadNounNames(NameBuilder):
     def __call__(self, doc: Doc) -> Iterator[Mention | Relation]:
         text = doc.parsed.text
         head_lengths = self._head_lengths
+        # districts and parks named so far: what "the district's" bureau (区住房和城乡建设局) belongs to
+        areas = [m for m in doc.parsed.mentions if m.type in (EntityType.PLACE, EntityType.PARK)]
         for si, sent in enumerate(doc.parsed.sentences):
             hits = [m.end() for m in self._head_ends.finditer(text, sent.start, sent.end)]
             if not hits:
@@ -526,6 +537,9 @@ class HeadNounNames(NameBuilder):
                     if etype != EntityType.PLACE and (
                             ps < start < pe or (start == pe and last is not None and tokens[last].start == pe - 1)):
                         start = ps
+                if org and text[start:hs] in _RELATIVE and (head.endswith("局") or head in ("管委会", "管理委员会")):
+                    yield from self._relative_body(doc, si, start, end, hs, areas)  # 区住房和城乡建设局
+                    continue
                 # the rules below look only at the tokens from the one that ends where the name
                 # starts to the head: hand them just those
                 lo = j
@@ -555,10 +569,37 @@ class HeadNounNames(NameBuilder):
                 if found and owner and isinstance(found[0], Mention) and found[0].start == start:
                     found.append(Relation(found[0].name, RelationType.DEVELOPED_BY, owner, (doc.parsed.evidence(si),)))
                 if found:
+                    areas.extend(m for m in found if isinstance(m, Mention) and m.type in (EntityType.PLACE, EntityType.PARK))
                     places = [(m.start, m.end) for m in found if isinstance(m, Mention) and m.type == EntityType.PLACE]
                     placed.extend(places)
                     town_ends.update(pe for _, pe in places if text.endswith(_OWN_TOWN[EntityType.PLACE], 0, pe))
                     yield from found
+
+    def _relative_body(self, doc: Doc, si: int, start: int, end: int, hs: int,
+                       areas: list[Mention]) -> list[Mention | Relation]:
+        """区住房和城乡建设局, 新区经济发展局: a body named relative to "the" district, new district or
+        zone is that of the last one of its kind the article named (or, if none came before, the
+        first after). It is named with that district's name (宜宾三江新区经济发展局), so that the
+        bureaus of different districts stay apart across a corpus; the written form is an alias.
+        Nothing is named when the article names no such district."""
+        text = doc.parsed.text
+        relative = text[start:hs]
+        suffixes, unlike = _RELATIVE[relative]
+
+        def fits(m: Mention) -> bool:
+            name = m.canonical or m.name
+            return name.endswith(suffixes) and not name.endswith(unlike) and len(name) > len(relative)
+
+        before = [m for m in areas if m.end <= start and fits(m)]
+        after = [m for m in areas if m.start >= end and fits(m)]
+        area = max(before, key=lambda m: m.end) if before else min(after, key=lambda m: m.start) if after else None
+        if area is None:
+            return []
+        owner = area.canonical or area.name
+        written = normalise(text[start:end])
+        name = owner + written[len(relative):]
+        return [Mention(name, EntityType.ORGANIZATION, start, end, si, "names", canonical=name, aliases=(written,)),
+                Relation(name, RelationType.RELATED_TO, owner, (doc.parsed.evidence(si),))]
 
     def _trim_verb_lead(self, text: str, tokens: tuple[Token, ...], start: int, hs: int, floor: int,
                         town: bool = False, org: bool = False, place: bool = False) -> int:
