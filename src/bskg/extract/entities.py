@@ -580,7 +580,8 @@ class HeadNounNames(NameBuilder):
         """区住房和城乡建设局, 新区经济发展局: a body named relative to "the" district, new district or
         zone is that of the last one of its kind the article named (or, if none came before, the
         first after). It is named with that district's name (宜宾三江新区经济发展局), so that the
-        bureaus of different districts stay apart across a corpus; the written form is an alias.
+        bureaus of different districts stay apart across a corpus; the written form is an alias. Its
+        relation to the district is marked inferred, as the sentence does not name the district.
         Nothing is named when the article names no such district."""
         text = doc.parsed.text
         relative = text[start:hs]
@@ -599,7 +600,8 @@ class HeadNounNames(NameBuilder):
         written = normalise(text[start:end])
         name = owner + written[len(relative):]
         return [Mention(name, EntityType.ORGANIZATION, start, end, si, "names", canonical=name, aliases=(written,)),
-                Relation(name, RelationType.RELATED_TO, owner, (doc.parsed.evidence(si),))]
+                # (inferred: the sentence says "the district's", the article says which)
+                Relation(name, RelationType.RELATED_TO, owner, (doc.parsed.evidence(si),), inferred=True)]
 
     def _trim_verb_lead(self, text: str, tokens: tuple[Token, ...], start: int, hs: int, floor: int,
                         town: bool = False, org: bool = False, place: bool = False) -> int:
