@@ -16,7 +16,7 @@ from ..model import EntityType, Mention, Relation, RelationType
 from .base import Doc, Resources, extractor, item_body
 from .lexicon import Lexicon, normalise
 from .segment import Token
-from .words import CAMPUS, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PHASE_END, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
+from .words import BOUNDARY_VERB, CAMPUS, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PHASE_END, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
 
 MAX_NAME = 18
 # 年产20GWh, 年产5万吨: an output figure inside a project's name
@@ -63,7 +63,7 @@ _CELL = re.compile(r"(?<=\|)\s*([^|\s][^|]*?)\s*(?=\|)")  # a table row's cell, 
 # what a project does, written in pairs inside its name (研发及产业化项目, 总部及智造基地)
 _WORK_KINDS = frozenset("研发 研究 生产 制造 智造 产业化 总部 运营 销售 设计 中试 试验 测试 检测 孵化 展示 结算 应用".split())
 # a boundary's verb (东至, 南抵, 北临, 西靠) and what such lines run along
-_BOUNDARY = re.compile(r"[东西南北](?:至|抵|到|临|靠|邻|接|起)(?:[^，。；：,;:]{2,12}?[和与、及])?$")  # (南抵X和|军工路)
+_BOUNDARY = re.compile(BOUNDARY_VERB + r"(?:[^，。；：,;:]{2,12}?[和与、及])?$")  # (南抵X和|军工路)
 _BOUND_HEADS = frozenset("路 大道 公路 街 大街 河 江 浜 港 渠 塘 泾".split())
 _LEAD_TAGS = frozenset({"v", "d", "l", "i"})  # words that open a clause: a head before them ends a name
 
@@ -80,8 +80,9 @@ def _numbered_name(word: str, tag: str, after: str, after_tag: str) -> bool:
     head is the first part of a name the segmenter cut up, not a count."""
     return (0 < len(word) <= 2 and word[0] in _CN_NUMERALS and (len(word) == 1 or word[1] not in _CN_NUMERALS)
             and (len(word) == 1 or tag == "m")  # (四川 is no numeral)
+            and word[-1] not in "年月日天时里米亩吨元岁届期次倍成分号"  # (千年|古村: a count of years)
             and len(after) == 1 and _HAN.match(after) is not None and after not in _CN_NUMERALS
-            and word[-1] not in "年月日天时里米亩吨元岁届期次倍成分号" and after not in _COUNTERS and after not in STOP_CHARS and after not in "大小新老多余年月日号期届次成倍"
+            and after not in _COUNTERS and after not in STOP_CHARS and after not in "大小新老多余年月日号期届次成倍"
             and after not in "区市县镇乡村路街站线" and after_tag not in ("q", "m", "f"))
 
 
@@ -442,7 +443,7 @@ class NameBuilder:
         if strict:
             if len("".join(words)) < 2:
                 return False
-            return any(self.is_proper(w) or self._place_stem("".join(words)) for w in specific) or (
+            return any(self.is_proper(w) for w in specific) or self._place_stem("".join(words)) or (
                 _split_name(specific) and not any(len(w) > 1 and self.seg.tag(w) in VERB_TAGS and w not in PROJECT_WORDS
                                                   for w in words))
         return True
@@ -642,6 +643,7 @@ class HeadNounNames(NameBuilder):
         return start
 
     def _noun_at(self, tokens: tuple[Token, ...], pos: int) -> bool:
+        """Does a noun or a sector word start at ``pos``?"""
         return any(t.start == pos and (self.seg.tag(t.text) in ("n", "vn") or t.text in self.lex.industry_words)
                    for t in tokens)
 

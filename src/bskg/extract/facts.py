@@ -19,10 +19,10 @@ import ahocorasick
 from ..model import EntityType, Evidence, Mention, Relation, RelationType
 from .base import Doc, Resources, SubjectPlace, extractor
 from .lexicon import normalise
-from .words import PHASE_END
+from .words import BOUNDARY_VERB, PHASE_END
 
 E = r"(【\d+】)"
-_BOUNDS = r"(?:[东南西北](?:至|临|起|接|抵|连|靠|依|邻))"  # 东至 B, 北临 C
+_BOUNDS = r"(?:" + BOUNDARY_VERB + ")"  # 东至 B, 北临 C
 _ADVERBS = r"(?:已|均|相继|先后|正式|将|都|也|目前|签约|成功|顺利|还|拟|计划|即将|已经){0,3}"
 L = r"(【\d+】(?:\s*(?:、|，|,|和|及|以及|与|同)\s*【\d+】)*)"
 G = r"[^，。；【]"  # a gap inside one clause
