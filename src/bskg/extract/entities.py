@@ -86,6 +86,11 @@ def _numbered_name(word: str, tag: str, after: str, after_tag: str) -> bool:
             and after not in "区市县镇乡村路街站线" and after_tag not in ("q", "m", "f"))
 
 
+def _after_boundary(text: str, start: int, floor: int = 0) -> bool:
+    """Does a boundary's verb (东至, 南抵…和) come right before ``start``?"""
+    return _BOUNDARY.search(text, max(floor, start - 16), start) is not None
+
+
 def _of_a_kind(modifier: list[str]) -> bool:
     """石化产业|项目, 先进制造业|项目, 基础设施类|项目: the words before the head say what kind, not which one."""
     return bool(modifier) and (modifier[-1] == "领域" or modifier[-1].endswith(("类", "业")))
@@ -617,7 +622,7 @@ class HeadNounNames(NameBuilder):
                     len(t.text) > 1 and t.text in self.lex.heads and self.lex.is_generic(t.text) and any(
                         u.start == t.end and self.seg.tag(u.text) in _LEAD_TAGS for u in tokens))):
                 start = t.end
-        if _BOUNDARY.search(text, max(floor, start - 16), start):
+        if _after_boundary(text, start, floor):
             return start  # 东至|和畅路: what follows a boundary's verb is the name
         if start == floor or text[start - 1] in "，,、；;：:“\"（(《 \n":
             # (but 推进|新吴区空港产业园, 统筹|硕放街道: a verb before a known name or a town is a verb)
@@ -821,7 +826,7 @@ class HeadNounNames(NameBuilder):
         if text[start:start + 1] in OPEN_QUOTES:
             start += 1
         # a road or a water a boundary runs along is named whole (东至和畅路, 西至新柳大道, 北临章江)
-        bound = head in _BOUND_HEADS and bool(_BOUNDARY.search(text, max(0, start - 16), start))
+        bound = head in _BOUND_HEADS and _after_boundary(text, start)
         trimmed = start if bound else self._trim_generic_lead(tokens, start, end - len(head))
         if trimmed != start:  # keep 新城|控股集团 whole when trimming would leave a generic name
             kept = [t.text for t in tokens if trimmed <= t.start and t.end <= end - len(head)]

@@ -71,14 +71,15 @@ class Enumerations(NameBuilder):
                 # a sibling that is a known name or a word jieba does not know (the first item may
                 # still hold the clause's verb: 吸引紫光展锐 — a known name ending it counts)
                 first = normalise(parts[0])
-                named = any(self.lex.lookup(first[i:]) for i in range(len(first) - 1)) or any(
-                    self.lex.lookup(normalise(x)) or not (self.seg.tag(normalise(x)) or self._ordinary(normalise(x))
-                                                          or normalise(x) in self.lex.industry_words)
-                    for x in parts[1:])
-                # a list is of one kind: when most of its items are sectors (船员服务, 邮轮维修), so is the rest
                 items = [normalise(x) for x in parts[1:]]
+                ordinary = [self._ordinary(x) for x in items]
+                named = any(self.lex.lookup(first[i:]) for i in range(len(first) - 1)) or any(
+                    self.lex.lookup(x) or not (self.seg.tag(x) or plain or x in self.lex.industry_words)
+                    for x, plain in zip(items, ordinary))
+                # a list is of one kind: when most of its items are sectors (船员服务, 邮轮维修), so is the rest
                 if etype == EntityType.ORGANIZATION and not named and items and 2 * sum(
-                        self._ordinary(x) or x in self.lex.industry_words or self.lex.is_generic(x) for x in items) >= len(items):
+                        plain or x in self.lex.industry_words or self.lex.is_generic(x)
+                        for x, plain in zip(items, ordinary)) >= len(items):
                     continue
                 pos = body_start
                 for idx, part in enumerate(parts):
