@@ -192,6 +192,7 @@ class NameBuilder:
         self.lex: Lexicon = res.lexicon
         self.seg = res.segmenter
         self._vocab = self.lex.generic_modifiers | self.lex.industry_words
+        self._generic_starts = frozenset(w[:n] for w in self.lex.generic_words for n in range(1, len(w) + 1))
         self._generic_runs: dict[str, bool] = {}  # _all_generic's answers: the same words come back often
         self._stops: dict[tuple[str, bool, bool], bool] = {}  # is_stop's answers
 
@@ -355,7 +356,8 @@ class NameBuilder:
                 start = t.start  # 陇|原|产业…集团, 亿|晟|新能源…公司: a character that stops a name elsewhere,
                 k -= 1           # between single characters of an unknown company name
                 continue
-            if k < j and _numbered_name(w, self.seg.tag(w), tokens[k + 1].text, self.seg.tag(tokens[k + 1].text)):
+            if k < j and w[0] in _CN_NUMERALS and _numbered_name(w, self.seg.tag(w), tokens[k + 1].text,
+                                                                 self.seg.tag(tokens[k + 1].text)):
                 start = t.start  # 五|象|新区, 八角|湾: a numeral opening a name the segmenter split
                 k -= 1
                 continue
@@ -684,8 +686,14 @@ class HeadNounNames(NameBuilder):
         return False
 
     def _generic_continues(self, text: str, hs: int, end: int, limit: int) -> bool:
+        """Does a generic word start at the head and run on past it (上海中心|城区)?"""
         for n in range(1, 4):
-            if end + n <= limit and self.lex.is_generic(text[hs:end + n]):
+            if end + n > limit:
+                return False
+            part = text[hs:end + n]
+            if part not in self._generic_starts:
+                return False  # no generic word starts so: no longer one does either
+            if self.lex.is_generic(part):
                 return True
         return False
 

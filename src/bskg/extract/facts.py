@@ -281,13 +281,16 @@ class PatternRelations:
             slots = self._slots(doc, si, subject)
             if not slots:
                 continue
-            skeleton, entities = self._skeleton(text, sent.start, sent.end, slots)
             ev = (parsed.evidence(si),)
             found: list[Relation] = []
             seen: set[tuple[str, RelationType, str]] = set()
             # every pattern relates two different entities: a sentence with fewer has none
             # a pattern is tried only on a sentence that holds one of the words it needs
-            tried = _UNGATED.union(*(opened for _, opened in _GATE_WORDS.iter(skeleton))) if len(entities) > 1 else ()
+            if len(slots) > 1:
+                skeleton, entities = self._skeleton(text, sent.start, sent.end, slots)
+                tried = _UNGATED.union(*(opened for _, opened in _GATE_WORDS.iter(skeleton)))
+            else:
+                skeleton, entities, tried = "", [], ()
             for i in sorted(tried):
                 pattern, pred, sg, og, stypes, otypes = _PATTERNS[i]
                 for m in pattern.finditer(skeleton):
