@@ -570,3 +570,29 @@ def test_entities_a_districts_bureau_is_named_with_the_district(pipeline):
     assert ("临川高新区经济发展局", "relatedTo", "临川高新区") in relations(parsed)
     # no district of that kind named: no bureau is made up
     assert not any("住房和城乡建设局" in m.canonical for m in parsed.mentions)
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("沪昆高铁、京沪城际铁路和沈海高速在此交汇。", "京沪城际铁路", PL),  # the longest head: 城际铁路
+    ("沪昆高铁、京沪城际铁路和沈海高速在此交汇。", "沈海高速", PL),  # one character of each city
+    ("项目沿S336省道布局。", "S336省道", PL),
+    ("码头紧邻洋口港作业区。", "洋口港作业区", PL),
+])
+def test_entities_routes_and_port_areas(pipeline, text, name, etype):
+    assert names(run(pipeline, text)).get(name) == etype
+
+
+@pytest.mark.parametrize("text, word", [
+    ("园区紧邻洋口港作业区3万吨级散货码头。", "万吨级散货码头"),  # a size class names no berth
+    ("请对照《2026年度江宁区重点项目清单》执行。", "年度江宁区"),  # 年度 is no part of a place
+    ("东山镇、西山镇分别签约精密轴承、冷链仓储物流等项目。", "西山镇分别签约精密轴承"),  # the towns' verb
+    ("东山镇、西山镇分别签约精密轴承、冷链仓储物流等项目。", "冷链仓储物流"),  # projects of two kinds
+])
+def test_entities_classes_dates_and_kinds_are_not_names(pipeline, text, word):
+    assert word not in names(run(pipeline, text))
+
+
+def test_entities_a_list_after_its_clauses_verb_keeps_the_named_items(pipeline):
+    parsed = run(pipeline, "东山镇、西山镇分别签约宏图精工、瑞达科技等企业。")
+    found = names(parsed)
+    assert found.get("西山镇") == PL and found.get("宏图精工") == O and found.get("瑞达科技") == O

@@ -247,3 +247,35 @@ def test_text_column_tag_before_a_title_and_slash_menus(tmp_path):
                     "11月20日，位于瓯江口片区的产业园首期厂房顺利结构封顶。", encoding="utf-8")
     (article,) = list(read_file(path))
     assert article.title == "【快讯】瓯江口片区产业园首期结构封顶"
+
+
+NOTICE = """宁海县人民政府
+首页 | 政务公开 | 政务服务
+您当前的位置：首页 > 政务公开 > 通知公告
+索 引 号：002916381/2026-00412　　　分　　类：通知公告
+发布机构：宁海县人民政府办公室　　　发文日期：2026-03-02
+文　　号：宁政办发〔2026〕9号　　　有 效 性：有效
+标　　题：县政府办公室关于加快推进重点项目建设的通知
+县政府办公室关于加快推进重点项目建设的通知
+各乡镇人民政府、街道办事处，县政府各部门：
+为加快推进重点项目建设，经县政府同意，现就有关事项通知如下：
+一、今年全县计划实施重点项目80个，年度计划投资150亿元。
+附件：重点项目清单
+宁海县人民政府办公室
+2026年3月2日
+【打印本页】　【关闭窗口】
+主办单位：宁海县人民政府办公室　　技术支持：县大数据中心
+"""
+
+
+def test_text_portal_document_table_gives_the_title_and_its_signature_is_kept(tmp_path):
+    """A government portal's document table (索引号, 发布机构, 文号, 标题) is furniture, its 标题
+    line is the title; the signature at the end (issuing body, date) is the document's own."""
+    path = tmp_path / "notice.txt"
+    path.write_text(NOTICE, encoding="utf-8")
+    (article,) = list(read_file(path))
+    lines = article.text.split("\n")
+    assert article.title == "县政府办公室关于加快推进重点项目建设的通知" == lines[0]
+    assert not any("索" in line and "引" in line for line in lines) and "文　　号" not in article.text
+    assert lines[-2:] == ["宁海县人民政府办公室", "2026年3月2日"]
+    assert "主办单位" not in article.text and article.published.isoformat() == "2026-03-02"

@@ -38,6 +38,7 @@ _NUMBERED_WATERS = frozenset("河江湖溪山岛塘浜泾")
 _GENERATION = re.compile(r"第[一二三四五六七八九十\d.]+代")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _COUNT_WORD = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家座批类]$")  # 四大, 十大, 两个
+_GRADE = re.compile(r"^[\d.万千百十]*(?:吨|瓦|千瓦|兆瓦|伏|千伏|米|亿次)级$")  # 万吨级, 千瓦级
 _CLARIFIER = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _INSIDE = frozenset("内上里")  # 城内, 岛上: jieba glues them to a name's last character
 _ADMIN = ("省", "市", "区", "县", "自治区", "新区")
@@ -102,6 +103,8 @@ STRICT_HEADS = frozenset({"谷", "中心", "大楼", "办公室", "服务中心"
 _ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "研究中心"})
 # a company's name the segmenter cut into characters (丰|联|集团) is a brand it does not know
 _COMPANY_HEADS = frozenset({"集团", "公司", "有限公司", "股份有限公司", "分公司"})
+# routes named with one character of each city they join (大|广|高速, 京|雄|城际铁路)
+_ROUTE_HEADS = frozenset({"高速", "高速公路", "铁路", "城际", "城际铁路", "高速铁路", "高铁", "国道", "省道"})
 _BUILDING_HEADS = frozenset("大厦 塔 塔楼 大楼 生产线 产线 工厂 超级工厂 智能工厂 生产基地 研发基地 制造基地 产业化基地".split())
 _PROJECT_VERBS = re.compile(r"建设|新建|兴建|开工|投产|竣工|封顶|落成|签约|落户|揭牌|启用|投用|开业|开园|动工|奠基|总投资|建成|投入使用|投入运营|交付")
 _UNIT_HEADS = frozenset("中心 创新中心 研发中心 研究中心 技术中心".split())
@@ -766,6 +769,8 @@ class HeadNounNames(NameBuilder):
             while j < len(modifier) and (_OUTPUT_UNIT.fullmatch(modifier[j]) or _OUTPUT_NUMBER.fullmatch(modifier[j])):
                 j += 1
             modifier = modifier[:i] + modifier[j:]
+        if any(_GRADE.match(w) for w in modifier):  # 5万吨级|通用码头: a size class says how big, not which
+            modifier = [w for w in modifier if not _GRADE.match(w)]
         if head in _RIVER_HEADS and len(modifier) == 1 and len(modifier[0]) == 1 and modifier[0] not in "东西南北中滨沿临内外上下前后" \
                 and self.seg.tag(modifier[0]) in _ONE_CHAR_PROPER:
             return True  # 渭河, 魏河, 蠡湖: a river or lake named with one character that names things
@@ -784,7 +789,7 @@ class HeadNounNames(NameBuilder):
             return False  # 一期工厂, 现有工厂
         if all(self.seg.tag(w) in _NOT_NAME_TAGS and not self.lex.lookup(w) for w in modifier
                if w not in self.lex.generic_modifiers) and not self._place_stem("".join(modifier)) \
-                and not ((head in _WATER_HEADS or head in _COMPANY_HEADS) and _split_name(modifier)) \
+                and not ((head in _WATER_HEADS or head in _COMPANY_HEADS or head in _ROUTE_HEADS) and _split_name(modifier)) \
                 and not (head in _TOWN and len(modifier) == 1 and len(modifier[0]) == 2
                          and self.seg.tag(modifier[0]) == "a"):
             return False  # 面向|园区, 继续|做|强|市级特色园区: verbs and adverbs name nothing (but 长|广|溪,

@@ -81,12 +81,21 @@ class Enumerations(NameBuilder):
                         plain or x in self.lex.industry_words or self.lex.is_generic(x)
                         for x, plain in zip(items, ordinary)) >= len(items):
                     continue
+                # 常乐镇、悦来镇分别签约高端轴承、…等项目: the list starts in the last item that holds a
+                # clause's verb; the items before it are another list (the towns that sign)
+                opening = 0
+                for idx in range(1, len(parts) - (1 if tail else 0)):
+                    if any(len(w) > 1 and w in STOP_WORDS for w in self._words(items[idx - 1])):
+                        opening = idx
                 pos = body_start
                 for idx, part in enumerate(parts):
                     if idx == len(parts) - 1 and tail:
                         pos = sent.start + m.start() + len(m[1]) + 1
                     item_start = pos
-                    if idx == 0:  # the first item starts after the clause's verb: 以钢银电商 → 钢银电商
+                    if idx < opening:
+                        pos += len(part) + 1
+                        continue
+                    if idx == opening:  # the first item starts after the clause's verb: 以钢银电商 → 钢银电商
                         item_start = self._first_item_start(text, doc.tokens[si], pos, pos + len(part))
                     item = normalise(text[item_start:pos + len(part)])
                     pos += len(part) + 1
@@ -110,17 +119,23 @@ class Enumerations(NameBuilder):
         tag = self.seg.tag(item)  # 设计、制造、装备: ordinary words are sectors, not companies
         if kind == EntityType.ORGANIZATION:
             return not (tag and tag not in PROPER_TAGS) and not (not tag and self._ordinary(item))
-        # 183米超高层、中央遗址公园等项目: a project needs a head noun or a proper word
-        words = [t.text for t in self.seg.tokens(item)]
-        return bool(self.lex.head_of(item)) or any(self.is_proper(w) for w in words if len(w) > 1)
+        # 183米超高层、中央遗址公园等项目: a project needs a head noun or a proper word (高端轴承、
+        # 智能仓储物流装备等项目 are projects of two kinds)
+        if self.lex.head_of(item):
+            return True
+        return not self._ordinary(item) and any(self.is_proper(w) for w in self._words(item) if len(w) > 1)
+
+    def _words(self, item: str) -> list[str]:
+        return [t.text for t in self.seg.tokens(item)]
 
     def _ordinary(self, item: str) -> bool:
         """高温|合金, 特种|涂层: made of ordinary words of two characters or more — a sector or a
         material, not a company's name, which jieba does not know (比亚迪, 紫光展锐) or which ends
         in a word companies end in (香雪|制药, 基石|药业, 药石|科技)."""
-        words = [t.text for t in self.seg.tokens(item)]
+        words = self._words(item)
         return len(words) >= 2 and words[-1] not in _COMPANY_TAILS and all(
-            (len(w) >= 2 or (i == 0 and self.seg.tag(w) == "n")) and self.seg.tag(w) in _ORDINARY_TAGS
+            (len(w) >= 2 or (i == 0 and self.seg.tag(w) == "n"))
+            and (self.seg.tag(w) in _ORDINARY_TAGS or w in self.lex.industry_words)
             for i, w in enumerate(words))  # (电|驱动: a sector's first character may stand alone)
 
     def _first_item_start(self, text: str, tokens: tuple[Token, ...], start: int, end: int) -> int:

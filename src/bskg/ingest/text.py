@@ -23,6 +23,13 @@ _META = re.compile(
     r"(\d+\s*(个月|个小时|小时|分钟|天|周|年)前|\d{4}-\d{1,2}-\d{1,2}|\(\d{1,2}-\d{1,2}\)|"
     r"阅读|浏览|来源[:：]|作者[:：]|发布时间|编辑[:：])"
 )
+# the table a government portal heads a published document with (索引号：… 发布机构：… 文号：…)
+_DISCLOSURE = re.compile(r"(?:索\s*引\s*号|发布机构|发文机关|发文日期|成文日期|文\s*号|有\s*效\s*性|主题分类|"
+                         r"体裁分类|公开方式|公开范围|公开时限|分\s*类)\s*[:：]")
+_DOC_TITLE = re.compile(r"^标\s*题\s*[:：]\s*(\S.*)$")  # … and its 标题： line
+# a document's signature: the issuing body, then the date (盐城市大丰区人民政府办公室 / 2025年4月8日)
+_ISSUER = re.compile(r"^[\u4e00-\u9fff（）()]{4,30}(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|厅|委|公司|中心|院)$")
+_SIGN_DATE = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
 # a line that starts the tail of a scraped page: everything from here on is furniture
 _TAIL = re.compile(
     r"(微信号|微信/手机|微信[:：]|手机[:：]|扫一扫|二维码|版权声明|版权所有|本文链接|原文链接|"
@@ -125,6 +132,8 @@ def strip_furniture(lines: list[str]) -> Page:
     # the first full date in the header (发布时间：2024-05-17, 2024年7月22日 · 某某融媒体中心)
     published = next(filter(None, map(parse_date, probe[:first])), None)
     title = lines[max(titles, key=lambda i: len(lines[i]))] if titles else ""
+    # (a portal's document table names the title itself: 标　　题：区政府办公室关于…的通知)
+    title = next((m[1].strip() for m in map(_DOC_TITLE.match, probe[:first]) if m), title)
     scraped = first > (1 if title else 0)
     # tail: from the first furniture line once the body has started
     end = next((j for j in range(first + 1, len(lines)) if _is_tail(probe[j])), len(lines))
@@ -142,6 +151,8 @@ def strip_furniture(lines: list[str]) -> Page:
     # on a scraped page, short unpunctuated lines left at the very end (a name, "扫一扫关注") are
     # furniture too; in a plain article they may be a list item
     while scraped and body and len(body[-1]) < 30 and not re.search(r"[。！？!?]", body[-1]):
+        if len(body) > 1 and _SIGN_DATE.match(body[-1]) and _ISSUER.match(body[-2]):
+            break  # a document's signature: who issued it is content
         body.pop()
     return Page(body, title, published)
 
@@ -171,7 +182,8 @@ def _is_title(line: str) -> bool:
 
 
 def _is_meta(line: str) -> bool:
-    return len(line) <= 80 and bool(_META.search(line)) and "。" not in line
+    return len(line) <= 80 and bool(_META.search(line) or _DISCLOSURE.search(line) or _DOC_TITLE.match(line)) \
+        and "。" not in line
 
 
 def strip_markdown(text: str) -> str:
