@@ -187,6 +187,19 @@ def test_quantities_attach_to_the_right_entity(pipeline, text, entity, prop, val
     assert any(target in forms.get(e, {e}) and p == prop and abs(v - value) < 1e-6 for e, p, v in got), got
 
 
+def test_quantities_in_a_table_take_their_columns_header_and_the_rows_entity(pipeline):
+    table = ("重点项目如下：\n| 序号 | 项目名称 | 建设内容 | 总投资 |\n|---|---|---|---|\n"
+             "| 1 | 星河精密轴承智能制造项目 | 用地约150亩，建设智能车间 | 18亿元 |\n"
+             "| 2 | 海棠冷链物流中心 | 建设冷库 | 约4.5亿元 |")
+    got = {(q.entity, q.property, q.value) for q in run(pipeline, table).quantities}
+    assert ("星河精密轴承智能制造项目", QuantityProperty.INVESTMENT, 1.8e9) in got
+    assert ("星河精密轴承智能制造项目", QuantityProperty.AREA, 0.1) in got
+    assert ("海棠冷链物流中心", QuantityProperty.INVESTMENT, 4.5e8) in got
+    # without a header that says investment, a sum in a cell is no investment
+    bare = run(pipeline, "| 1 | 星河精密轴承智能制造项目 | 18亿元 |")
+    assert not [q for q in bare.quantities if q.property == QuantityProperty.INVESTMENT]
+
+
 def test_quantities_batch_totals_are_not_attached(pipeline):
     parsed = run(pipeline, "金桥智造园、外高桥智能港等12个项目集中签约，总投资约300亿元。")
     assert not [q for q in parsed.quantities if q.property == QuantityProperty.INVESTMENT]
