@@ -609,3 +609,8 @@ def test_entities_a_list_after_its_clauses_verb_keeps_the_named_items(pipeline):
     parsed = run(pipeline, "东山镇、西山镇分别签约宏图精工、瑞达科技等企业。")
     found = names(parsed)
     assert found.get("西山镇") == PL and found.get("宏图精工") == O and found.get("瑞达科技") == O
+
+
+def test_entities_a_free_trade_zones_area_is_named_with_the_zone(pipeline):
+    found = names(run(pipeline, "项目落户中国（广东）自由贸易试验区南沙片区，并申报中国（天津）自由贸易试验区机场片区。"))
+    assert found.get("中国(广东)自由贸易试验区南沙片区") == K and found.get("中国(天津)自由贸易试验区机场片区") == K

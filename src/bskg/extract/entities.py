@@ -38,6 +38,7 @@ _NUMBERED_WATERS = frozenset("河江湖溪山岛塘浜泾")
 _GENERATION = re.compile(r"第[一二三四五六七八九十\d.]+代")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _COUNT_WORD = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家座批类]$")  # 四大, 十大, 两个
+_FREE_TRADE_ZONES = ("自由贸易试验区", "自贸试验区", "自由贸易区", "自贸区", "自由贸易港")
 _GRADE = re.compile(r"^[\d.万千百十]*(?:吨|瓦|千瓦|兆瓦|伏|千伏|米|亿次)级$")  # 万吨级, 千瓦级
 _CLARIFIER = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _INSIDE = frozenset("内上里")  # 城内, 岛上: jieba glues them to a name's last character
@@ -663,7 +664,8 @@ class HeadNounNames(NameBuilder):
         for k in range(hs - 2, start + 3, -1):
             entry = self.lex.lookup(text[start:k])
             if entry and entry.type in (EntityType.PARK, EntityType.ORGANIZATION):
-                return k
+                # (but a free trade zone's areas are named with it: 中国（湖北）自由贸易试验区宜昌片区)
+                return start if entry.name.endswith(_FREE_TRADE_ZONES) else k
         return start
 
     def _trim_generic_lead(self, tokens: tuple[Token, ...], start: int, hs: int) -> int:
@@ -797,7 +799,8 @@ class HeadNounNames(NameBuilder):
         if len(head) == 1 and head not in _WATER_HEADS and len(modifier) > 1 and len(modifier[-1]) == 1 \
                 and self.seg.tag(modifier[-1]) in VERB_TAGS:
             return False  # 月浦镇|设|站, 前海合作区|扩|区, 自西向东|穿|区: a verb on a one-character head
-        if head in _REGION_HEADS and any(self.seg.tag(w) in VERB_TAGS or (len(w) > 1 and w in self.lex.heads) for w in modifier):
+        if head in _REGION_HEADS and not any(w.endswith(_FREE_TRADE_ZONES) for w in modifier) and any(
+                self.seg.tag(w) in VERB_TAGS or (len(w) > 1 and w in self.lex.heads) for w in modifier):
             return False  # 临港南大公司负责|片区: a clause, not a region's name
         if head in ("路", "街", "大道") and len(modifier) >= 2 and modifier[-1] in ("东", "西", "南", "北", "中") \
                 and len("".join(modifier[:-1])) >= 2 and not any(self.seg.tag(w) in _NOT_NAME_TAGS for w in modifier[:-1]):
@@ -894,7 +897,8 @@ class HeadNounNames(NameBuilder):
             etype = EntityType.PARK  # 嘉定氢能港, 张江人工智能岛: a harbour or island of an industry is a park
         aliases: list[str] = []
         out: list[Mention | Relation] = []
-        if head in _REGION_HEADS and not entry:  # 吴淞地区 → 吴淞
+        free_trade = head in _REGION_HEADS and not entry and any(z in name[:-len(head)] for z in _FREE_TRADE_ZONES)
+        if head in _REGION_HEADS and not entry and not free_trade:  # 吴淞地区 → 吴淞
             aliases.append(name)
             name = name[: -len(head)]
             if self._all_generic(name) or self.lex.is_generic(name):
@@ -918,6 +922,8 @@ class HeadNounNames(NameBuilder):
             if base_head and len(base) > len(base_head[0]) and any(self.is_proper(w) for w in base_tokens):
                 out.append(Mention(base, base_head[1], start, start + len(base), si, "names"))
                 out.append(Relation(name, RelationType.PART_OF, base, (doc.parsed.evidence(si),)))
+        if free_trade:
+            etype = EntityType.PARK  # 中国（湖北）自由贸易试验区宜昌片区: a free trade zone's area is a zone too
         out.insert(0, Mention(name, etype, start, end, si, "names", canonical=entry.name if entry else "",
                               aliases=tuple(aliases)))
         origin = [t for t in tokens if t.end == start and t.text in self.lex.foreign_countries]
