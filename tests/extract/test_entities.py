@@ -614,3 +614,13 @@ def test_entities_a_list_after_its_clauses_verb_keeps_the_named_items(pipeline):
 def test_entities_a_free_trade_zones_area_is_named_with_the_zone(pipeline):
     found = names(run(pipeline, "项目落户中国（广东）自由贸易试验区南沙片区，并申报中国（天津）自由贸易试验区机场片区。"))
     assert found.get("中国(广东)自由贸易试验区南沙片区") == K and found.get("中国(天津)自由贸易试验区机场片区") == K
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("同样扎根乡土的，还有剪纸代表性传承人赵秀英。", "赵秀英", "代表性传承人"),
+    ("村干部钱立军带着大家清理河道。", "钱立军", "村干部"),
+    ("项目经理孙晓东介绍，厂房已经封顶。", "孙晓东", "项目经理"),
+])
+def test_entities_persons_with_the_titles_of_ordinary_work(pipeline, text, person, title):
+    found = {m.canonical: m for m in run(pipeline, text).mentions}
+    assert found[person].type == PE and found[person].title == title
