@@ -624,3 +624,25 @@ def test_entities_a_free_trade_zones_area_is_named_with_the_zone(pipeline):
 def test_entities_persons_with_the_titles_of_ordinary_work(pipeline, text, person, title):
     found = {m.canonical: m for m in run(pipeline, text).mentions}
     assert found[person].type == PE and found[person].title == title
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("片区涉及安次区和固安县。", "固安县", PL),  # a county jieba knows whole (固安 alone is an adjective)
+    ("区内有月浦塘、潘泾河、荻泾河等河道。", "潘泾河", PL),  # a character before a known river opens another
+    ("做好与上海农场的规划衔接。", "上海农场", PL),
+    ("推进沪丰粮油精深加工项目前期工作。", "沪丰粮油精深加工项目", P),  # jieba glued 项目前期
+    ("海辰公司投资8亿元建设的食品级磷酸盐项目开工。", "食品级磷酸盐项目", P),  # a product's grade
+    ("总投资约6亿元的华擎伺服电机及精密减速器生产项目开工。", "华擎伺服电机及精密减速器生产项目", P),
+    ("依托江西师范大学瑶湖校区建设实训基地。", "江西师范大学", O),  # a campus's university
+])
+def test_entities_counties_rivers_farms_grades_and_products(pipeline, text, name, etype):
+    assert names(run(pipeline, text)).get(name) == etype
+
+
+@pytest.mark.parametrize("text, word", [
+    ("新区由甲湾、乙岛三大板块组成。", "三大"),  # parts counted
+    ("单元南侧隔茅洲河与宝安区相望。", "单元南侧隔茅洲河"),
+    ("包括商务楼宇和先进制造项目。", "商务楼宇和先进制造项目"),  # two kinds, not one project's products
+])
+def test_entities_counts_sides_and_kinds_are_no_names(pipeline, text, word):
+    assert word not in names(run(pipeline, text))

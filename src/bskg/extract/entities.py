@@ -38,6 +38,10 @@ _NUMBERED_WATERS = frozenset("河江湖溪山岛塘浜泾")
 _GENERATION = re.compile(r"第[一二三四五六七八九十\d.]+代")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _COUNT_WORD = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家座批类]$")  # 四大, 十大, 两个
+# a product's grade (电子级, 食品级) is part of a product's name, where 级 elsewhere ends one (市级|园区)
+_PRODUCT_GRADES = frozenset("电子 食品 医药 医疗 工业 汽车 车规 半导体 光学 试剂 航空 航天 核 饲料 电池 光伏 芯片 晶圆".split())
+_MAKING = ("生产", "制造", "智造", "产业化", "研发制造", "生产基地", "制造基地")  # what a plant does with its products
+_ADMIN_HEADS = frozenset("省 市 县 区 旗 镇 乡 街道".split())
 _FREE_TRADE_ZONES = ("自由贸易试验区", "自贸试验区", "自由贸易区", "自贸区", "自由贸易港")
 _GRADE = re.compile(r"^[\d.万千百十]*(?:吨|瓦|千瓦|兆瓦|伏|千伏|米|亿次)级$")  # 万吨级, 千瓦级
 _CLARIFIER = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -317,6 +321,10 @@ class NameBuilder:
                 start = tokens[k - 1].start  # (中芯国际)12英寸特色工艺生产线
                 k -= 2
                 continue
+            if w == "级" and k > 0 and tokens[k - 1].text in _PRODUCT_GRADES:  # 电子|级|湿化学品项目
+                start = tokens[k - 1].start
+                k -= 2
+                continue
             if w == "号" and k > 0 and tokens[k - 1].text.isdigit():  # 1号智慧湾
                 start = tokens[k - 1].start
                 break
@@ -324,6 +332,15 @@ class NameBuilder:
                     and not PUNCT.match(tokens[k - 2].text) and not self.is_stop(tokens[k - 2].text, project=True) \
                     and any(text.startswith(kind, t.end) for kind in _WORK_KINDS):
                 start = t.start  # 高端覆铜板研发及产业化项目, 总部及智造基地项目: one project of two works
+                k -= 1
+                continue
+            if project and w in ("及", "和", "与") and k > 0 and not PUNCT.match(tokens[k - 1].text) \
+                    and not self.is_stop(tokens[k - 1].text, project=True) and tokens[k - 1].text not in self.lex.heads \
+                    and not self.lex.lookup(tokens[k - 1].text) and len(text[t.end:head_at]) >= 4 \
+                    and not self.lex.is_generic(tokens[k - 1].text) and not self._all_generic(text[t.end:head_at]) \
+                    and self.seg.tag(tokens[k - 1].text) not in _NOT_NAME_TAGS \
+                    and text[t.end:head_at].endswith(_MAKING):
+                start = t.start  # 伺服电机及精密减速器生产项目: one project making two products
                 k -= 1
                 continue
             if academic and w in ("与", "和", "及"):  # 上海大学机电工程与自动化学院
@@ -525,13 +542,19 @@ class HeadNounNames(NameBuilder):
                 # (灵|山镇: a town's name the segmenter cut into single characters is a name all the same)
                 split_town = head in _TOWN and j > 0 and len(tokens[j].text) == 2 and len(tokens[j - 1].text) == 1 \
                     and _HAN.match(tokens[j - 1].text) and tokens[j - 1].text not in STOP_CHARS
-                if glued and not split_town and (self._false_head(tokens[j].text, head) or self.lex.lookup(tokens[j].text)):
+                # (、潘|泾河、: a character alone before a river the lexicon knows, after a comma, opens another river)
+                split_water = head in _WATER_HEADS and j > 0 and len(tokens[j - 1].text) == 1 \
+                    and _HAN.match(tokens[j - 1].text) and tokens[j - 1].text not in STOP_CHARS \
+                    and (j == 1 or PUNCT.match(tokens[j - 2].text)) and bool(self.lex.lookup(tokens[j].text))
+                if glued and not split_town and not split_water and (
+                        self._false_head(tokens[j].text, head) or self.lex.lookup(tokens[j].text)):
                     continue  # 城市, 必由之路: no head; 宝山区人民政府: the lexicon has the whole name
                 if any(len(t) > len(head) and text.startswith(t, hs) for t in self._head_titles.get(text[hs], ())):
                     continue  # 顾村镇|镇长: the head starts a person's title
                 if self._generic_continues(text, hs, end, sent.end):
                     continue  # 上海中心|城区: the head is the start of a generic word
-                if etype == EntityType.PLACE and (self._known_place(tok.text) or self._known_place(text[hs - 2:end])):
+                if etype == EntityType.PLACE and not split_water and (
+                        self._known_place(tok.text) or self._known_place(text[hs - 2:end])):
                     continue  # 一季度宝山区: the lexicon has the place; nothing to compose
                 org = etype == EntityType.ORGANIZATION
                 start = self.extend_left(text, tokens, j - 1, sent.start, place_split=etype == EntityType.PLACE,
@@ -780,6 +803,8 @@ class HeadNounNames(NameBuilder):
             return False
         if all(NUMERAL.match(w) or w in _COUNTERS for w in modifier):
             return False  # 第9家|区域总部, 3个|产业园: a count, not a name
+        if _COUNT_WORD.match("".join(modifier)):
+            return False  # 三|大|板块: parts counted (jieba cut the count word apart)
         if any(_COUNT_WORD.match(w) for w in modifier) and all(
                 _COUNT_WORD.match(w) or w in self.lex.industry_words or w in self.lex.generic_modifiers
                 or self.lex.is_generic(w) for w in modifier):
@@ -885,7 +910,10 @@ class HeadNounNames(NameBuilder):
         local = local or (bound and hs - start >= 2 and not any(self.is_stop(w) or NUMERAL.match(w) for w in modifier))
         # … and so is an item heading that is just a name, unless it heads a kind ((一)石化产业项目)
         heading = heading and names_a_thing and bool(modifier) and not _of_a_kind(modifier)
-        if not entry and not built_by and not local and not heading and (
+        # … and so is a county or town jieba's dictionary knows as a place name whole (固安县, where 固安 alone is
+        # an adjective)
+        listed = head in _ADMIN_HEADS and len(name) >= 3 and self.seg.tag(name) == "ns"
+        if not entry and not built_by and not local and not heading and not listed and (
                 not self._specific(name, head, modifier, building) or self._place_plus_generic(name, tokens, start, end)):
             return None
         if entry:

@@ -282,7 +282,8 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
                 if outer.type == EntityType.PROJECT and inner.name.endswith("厂"):
                     break  # 中芯国际12英寸晶圆厂|扩建项目: the plant is what the project builds, not its builder
                 if inner.source != "lexicon" and re.search(r"(大学|学院)$", inner.name) and \
-                        (inner.canonical or inner.name) not in standalone:
+                        (inner.canonical or inner.name) not in standalone and \
+                        not re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:校区|分校)", outer.name[inner.end - outer.start:]):
                     break  # 岳麓山大学科技城: a university the lexicon does not know, named nowhere else
                 lead = next((f for f in org_forms if text.startswith(f, outer.start)
                              and inner.end - outer.start <= len(f) < outer.end - outer.start

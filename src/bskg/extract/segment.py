@@ -40,8 +40,12 @@ ADDED_FREQ = 3
 _WORK_HEADS = frozenset({"工程", "项目"})
 _WORKS = frozenset("扩建 改建 改造 建设 新建 续建 迁建 扩能 提升 更新 整治 修缮 扩容 升级".split())
 
+# dictionary words that glue a head to what is said of it (…加工项目|前期工作, …改造工程|施工)
+_HEAD_GLUED = frozenset("项目前期 项目选择 项目分析 工程建设 工程施工 工程进度 工程质量 工程验收 工程上马".split())
+
 # where jieba's words may need a split (扩建工程, 号|线西): elsewhere they are taken as they come
-_SPLIT = re.compile("(?:" + "|".join(sorted(_WORKS)) + "|期)(?:" + "|".join(sorted(_WORK_HEADS)) + ")|号线")
+_SPLIT = re.compile("(?:" + "|".join(sorted(_WORKS)) + "|期)(?:" + "|".join(sorted(_WORK_HEADS)) + ")|号线|"
+                    + "|".join(sorted(_HEAD_GLUED)))
 
 
 class Token(NamedTuple):
@@ -122,6 +126,9 @@ class Segmenter:
             if len(word) >= 4 and word[-2:] in _WORK_HEADS and (word[:-2] in _WORKS or word[-3] == "期"):
                 out.append(Token(word[:-2], pos, end - 2))  # 三期|扩建|工程, 二期|工程: the head stands alone
                 out.append(Token(word[-2:], end - 2, end))
+            elif word in _HEAD_GLUED:
+                out.append(Token(word[:2], pos, pos + 2))  # 粮油精深加工|项目|前期
+                out.append(Token(word[2:], pos + 2, end))
             elif len(word) > 1 and word[0] == "线" and out and out[-1].text.endswith("号"):
                 out.append(Token("线", pos, pos + 1))  # 1|号|线西|永站: a line's name ends at 线
                 out.append(Token(word[1:], pos + 1, end))
