@@ -646,3 +646,27 @@ def test_entities_counties_rivers_farms_grades_and_products(pipeline, text, name
 ])
 def test_entities_counts_sides_and_kinds_are_no_names(pipeline, text, word):
     assert word not in names(run(pipeline, text))
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("片区东至海泰路—龙潭河，南至富源路—北渠路。", "海泰路", PL),  # a stretch between two places
+    ("片区东至海泰路—龙潭河，南至富源路—北渠路。", "北渠路", PL),
+    ("项目落户南湖区新港镇。", "新港镇", PL),  # the town's name, not a port
+    ("与华北科技大学共建实验室。", "华北科技大学", O),  # a region opens a university's name
+    ("位于涪城区永兴镇。", "永兴镇", PL),  # a district jieba knows before a town
+    ("从宜宾东站出发。", "宜宾东站", PL),
+    ("南充站高铁直达成都。", "南充站", PL),  # the station the railway serves
+])
+def test_entities_stretches_towns_universities_and_stations(pipeline, text, name, etype):
+    assert names(run(pipeline, text)).get(name) == etype
+
+
+@pytest.mark.parametrize("text, word", [
+    ("片区东至海泰路—龙潭河。", "海泰路—龙潭河"),
+    ("位于涪城区永兴镇。", "涪城区永兴镇"),
+    ("南充站高铁直达成都。", "南充站高铁"),
+    ("已集聚硅材料、蓝宝石、石英制品等企业30余家。", "蓝宝石"),  # sectors listed, not companies
+    ("苏州云帆数据科技有限公司华东算力中心项目落户。", "苏州云帆数据科技有限公司华东算力中心"),
+])
+def test_entities_stretches_districts_railways_and_sectors_are_not_names(pipeline, text, word):
+    assert word not in names(run(pipeline, text))

@@ -41,6 +41,8 @@ _COUNT_WORD = re.compile(r"^[一二三四五六七八九十两几数多]+[大个
 # a product's grade (电子级, 食品级) is part of a product's name, where 级 elsewhere ends one (市级|园区)
 _PRODUCT_GRADES = frozenset("电子 食品 医药 医疗 工业 汽车 车规 半导体 光学 试剂 航空 航天 核 饲料 电池 光伏 芯片 晶圆".split())
 _MAKING = ("生产", "制造", "智造", "产业化", "研发制造", "生产基地", "制造基地")  # what a plant does with its products
+_REGIONS = frozenset("华北 华东 华南 华中 华西 西南 西北 东北 东南 中南".split())
+_TOWN_AFTER = frozenset({"镇", "乡", "村", "街道"})
 _ADMIN_HEADS = frozenset("省 市 县 区 旗 镇 乡 街道".split())
 _FREE_TRADE_ZONES = ("自由贸易试验区", "自贸试验区", "自由贸易区", "自贸区", "自由贸易港")
 _GRADE = re.compile(r"^[\d.万千百十]*(?:吨|瓦|千瓦|兆瓦|伏|千伏|米|亿次)级$")  # 万吨级, 千瓦级
@@ -69,7 +71,7 @@ _CELL = re.compile(r"(?<=\|)\s*([^|\s][^|]*?)\s*(?=\|)")  # a table row's cell, 
 # what a project does, written in pairs inside its name (研发及产业化项目, 总部及智造基地)
 _WORK_KINDS = frozenset("研发 研究 生产 制造 智造 产业化 总部 运营 销售 设计 中试 试验 测试 检测 孵化 展示 结算 应用".split())
 # a boundary's verb (东至, 南抵, 北临, 西靠) and what such lines run along
-_BOUNDARY = re.compile(BOUNDARY_VERB + r"(?:[^，。；：,;:]{2,12}?[和与、及])?$")  # (南抵X和|军工路)
+_BOUNDARY = re.compile(BOUNDARY_VERB + r"(?:[^，。；：,;:]{2,12}?[和与、及—－-])?$")  # (南抵X和|军工路, 南至X—|军工路)
 _BOUND_HEADS = frozenset("路 大道 公路 街 大街 河 江 浜 港 渠 塘 泾".split())
 _LEAD_TAGS = frozenset({"v", "d", "l", "i"})  # words that open a clause: a head before them ends a name
 
@@ -297,6 +299,8 @@ class NameBuilder:
                     start = tokens[m].start
                     k = m - 1
                     continue
+            if w in ("—", "－", "－－", "-") and (self._place_ends(text, floor, t.start) or _after_boundary(text, t.start, floor)):
+                break  # 长江西路—军工路: a stretch between two places, each a name of its own
             if w in ("—", "－－", "·", "•", "・") and k > 0 and not self.is_stop(tokens[k - 1].text) \
                     and self.is_proper(tokens[k - 1].text):
                 start = t.start  # 滨海—中关村科技园, 华润置地·万象城
@@ -389,7 +393,9 @@ class NameBuilder:
                 continue
             if self.is_stop(w, org, project):
                 break
-            if after_town and w.endswith(after_town) and (t.end in towns or self._known_place(w)) \
+            if after_town and w.endswith(after_town) and (t.end in towns or self._known_place(w)
+                                                          or (len(w) >= 3 and bool(self.seg.tag(w)) and w not in self.lex.heads
+                                                              and not self.lex.is_generic(w))) \
                     and self._names_a_thing(text[t.end:head_at]):
                 break  # 澳头街道|滨海十路, 南朗街道|崖口村: the town is where it lies, not its name
             if len(w) == 1 and k > 0 and tokens[k - 1].text + w in STOP_WORDS:  # 北|起, 据|悉
@@ -404,6 +410,13 @@ class NameBuilder:
                     and self.seg.tag(tokens[k].text) in VERB_TAGS:
                 break  # 访问|宝山区人民政府: a place name opens the name when a verb precedes it
         return start
+
+    def _place_ends(self, text: str, floor: int, pos: int) -> bool:
+        """Does a place's name (a road, a water, a known place) end at ``pos``?"""
+        head = self.lex.head_of(text[max(floor, pos - 4):pos])
+        if head and head[1] == EntityType.PLACE and head[0] in _BOUND_HEADS and pos - len(head[0]) - floor >= 1:
+            return True
+        return any(self._known_place(text[pos - n:pos]) for n in (2, 3, 4) if pos - n >= floor)
 
     def _place_stem(self, words: str) -> bool:
         """长治|路, 贵安|大道: a place's name without its 市, 县 or 新区 (which the lexicon does not
@@ -533,6 +546,10 @@ class HeadNounNames(NameBuilder):
                 head, etype = self._head_at(text, sent.start, end, lengths)
                 if not head:
                     continue
+                if etype == EntityType.PLACE and i + 1 < len(tokens) and tokens[i + 1].text in _TOWN_AFTER \
+                        and head not in _TOWN_AFTER:
+                    continue  # 大桥|镇, 新港|镇: the word is the town's name, not a bridge or a port
+
                 hs = end - len(head)
                 j = i
                 while j > 0 and tokens[j].start > hs:
@@ -572,6 +589,9 @@ class HeadNounNames(NameBuilder):
                     if etype != EntityType.PLACE and (
                             ps < start < pe or (start == pe and last is not None and tokens[last].start == pe - 1)):
                         start = ps
+                if org and head not in _COMPANY_HEADS and text.startswith(("项目", "工程"), end) \
+                        and _LEGAL_FORM.search(text, start, hs):
+                    continue  # …有限公司长三角算力服务中心|项目: the company's project, which its head names
                 if org and text[start:hs] in _RELATIVE and (head.endswith("局") or head in ("管委会", "管理委员会")):
                     yield from self._relative_body(doc, si, start, end, hs, areas)  # 区住房和城乡建设局
                     continue
@@ -730,6 +750,8 @@ class HeadNounNames(NameBuilder):
         (城市, 社区, 必由之路), rather than holding a real one (机械厂, 产业园区)?"""
         if self.lex.lookup(word) or word in self.lex.heads:
             return False
+        if len(word) == 2 and word[0] in "东西南北" and head == "站":
+            return False  # 襄阳|东站: a city's east station
         if len(word) == 2 and word[0] in "二三四五六七八九十东西南北中" and head in ("路", "街"):
             return False  # 滨海|六路, 兴|慈|三路: numbered roads of a new district; 新城|中路, 高铁|北路
         if word in self.lex.industry_words or self.lex.is_generic(word):
@@ -794,6 +816,8 @@ class HeadNounNames(NameBuilder):
             while j < len(modifier) and (_OUTPUT_UNIT.fullmatch(modifier[j]) or _OUTPUT_NUMBER.fullmatch(modifier[j])):
                 j += 1
             modifier = modifier[:i] + modifier[j:]
+        if head in _ROUTE_HEADS and modifier and modifier[-1].endswith("站"):
+            return False  # 绵阳站|高铁: a station served by the railway, not the railway's name
         if any(_GRADE.match(w) for w in modifier):  # 5万吨级|通用码头: a size class says how big, not which
             modifier = [w for w in modifier if not _GRADE.match(w)]
         if head in _RIVER_HEADS and len(modifier) == 1 and len(modifier[0]) == 1 and modifier[0] not in "东西南北中滨沿临内外上下前后" \
@@ -838,12 +862,14 @@ class HeadNounNames(NameBuilder):
         if head in ("区", "市", "县", "镇", "乡", "村") and modifier and self._known_place(modifier[-1]) and \
                 self.lex.lookup(modifier[-1]).name.endswith(("区", "市", "县", "镇", "乡", "街道")):
             return False  # 顾村镇|镇域: a whole place name is not the start of another
-        if head in ("区", "市", "县", "镇") and any(self.lex.heads.get(w) == EntityType.PLACE for w in modifier[:-1]
+        if head in ("区", "市", "县", "镇") and len(modifier) > 1 and any(self.lex.heads.get(w) == EntityType.PLACE for w in modifier[:-1]
                                                    + [w for w in modifier[-1:] if len(w) > 1]):  # (灵|山镇)
             return False  # 凉水河自西向东穿|区: a name does not run through another place's head
         if head in _WATER_HEADS and 2 <= len("".join(modifier)) <= 4 and (_split_name(modifier) or \
                 not any(self.seg.tag(w) in VERB_TAGS or w in self.lex.generic_modifiers for w in modifier)):
             return True  # 凉水河, 走马塘: rivers are named with ordinary words
+        if head in ("大学", "学院") and len(modifier) >= 2 and modifier[0] in _REGIONS:
+            return True  # 华北|理工|大学, 西南|交通|大学: a region and a field name a university
         if self.modifier_ok(modifier, strict):
             return True
         if head == "站" and len("".join(modifier)) >= 3 and (modifier[-1] in self.lex.heads or modifier[-1] in "岭坡桥门庙寺塔"):
@@ -868,7 +894,8 @@ class HeadNounNames(NameBuilder):
             start += 1
         # a road or a water a boundary runs along is named whole (东至和畅路, 西至新柳大道, 北临章江)
         bound = head in _BOUND_HEADS and _after_boundary(text, start)
-        trimmed = start if bound else self._trim_generic_lead(tokens, start, end - len(head))
+        # (a region opens a university's name: 华北|理工大学, 西南|交通大学)
+        trimmed = start if bound or head in ("大学", "学院") else self._trim_generic_lead(tokens, start, end - len(head))
         if trimmed != start:  # keep 新城|控股集团 whole when trimming would leave a generic name
             kept = [t.text for t in tokens if trimmed <= t.start and t.end <= end - len(head)]
             kept += [text[max(t.start, trimmed):end - len(head)] for t in tokens if t.start < end - len(head) < t.end]
