@@ -670,3 +670,25 @@ def test_entities_stretches_towns_universities_and_stations(pipeline, text, name
 ])
 def test_entities_stretches_districts_railways_and_sectors_are_not_names(pipeline, text, word):
     assert word not in names(run(pipeline, text))
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("项目落户石门镇北湖智能制造产业园。", "北湖智能制造产业园", K),  # the town is where the park lies
+    ("园区内规划金湾装备制造创新服务中心一处。", "金湾装备制造创新服务中心", O),  # 规划 is the verb
+    ("这里集聚了中国燃气涡轮研究与发展中心。", "中国燃气涡轮研究与发展中心", O),  # a body of two works
+    ("规划形成主干路网，南至纬五路。", "纬五路", PL),  # a numbered road of a grid
+    ("项目位于潍坊市寒亭区寒亭工业区北部。", "寒亭工业区", K),  # the district's zone, named after it
+    ("项目位于潍坊市寒亭区寒亭工业区北部。", "寒亭区", PL),
+])
+def test_entities_towns_verbs_bodies_grids_and_zones(pipeline, text, name, etype):
+    assert names(run(pipeline, text)).get(name) == etype
+
+
+@pytest.mark.parametrize("text, word", [
+    ("打造成为宁波市湾区经济发展主平台。", "宁波市湾区"),
+    ("规划形成“五横四纵”主干路网。", "五横四纵主干路"),
+    ("欢迎各地客商来新区考察。", "各地客商来新区"),
+    ("为全省“百项千亿”工程贡献东湖力量。", "百项千亿工程贡献东湖"),
+])
+def test_entities_economies_grids_and_clauses_are_not_places(pipeline, text, word):
+    assert word not in names(run(pipeline, text))

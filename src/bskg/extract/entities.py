@@ -40,6 +40,10 @@ _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _COUNT_WORD = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家座批类]$")  # 四大, 十大, 两个
 # a product's grade (电子级, 食品级) is part of a product's name, where 级 elsewhere ends one (市级|园区)
 _PRODUCT_GRADES = frozenset("电子 食品 医药 医疗 工业 汽车 车规 半导体 光学 试剂 航空 航天 核 饲料 电池 光伏 芯片 晶圆".split())
+_ORG_WORKS = frozenset("研究 发展 开发 设计 试验 测试 检测 推广 转化 应用 服务 培训 教育 管理 规划 咨询".split())
+_RESEARCH_BODY = re.compile(r"(?:研究|研发)[与和及](?:发展|开发|设计|试验|推广)$")
+_GRID = re.compile(r"^[一二三四五六七八九十\d]+[横纵][一二三四五六七八九十\d]+[横纵]")
+_ZONE_HEADS = frozenset("工业区 工业园区 开发区 经济开发区 经济技术开发区 高新区 高新技术产业开发区 经开区".split())
 _MAKING = ("生产", "制造", "智造", "产业化", "研发制造", "生产基地", "制造基地")  # what a plant does with its products
 _REGIONS = frozenset("华北 华东 华南 华中 华西 西南 西北 东北 东南 中南".split())
 _TOWN_AFTER = frozenset({"镇", "乡", "村", "街道"})
@@ -332,10 +336,16 @@ class NameBuilder:
             if w == "号" and k > 0 and tokens[k - 1].text.isdigit():  # 1号智慧湾
                 start = tokens[k - 1].start
                 break
-            if project and w in ("及", "和", "与") and k > 1 and tokens[k - 1].text in _WORK_KINDS \
-                    and not PUNCT.match(tokens[k - 2].text) and not self.is_stop(tokens[k - 2].text, project=True) \
-                    and any(text.startswith(kind, t.end) for kind in _WORK_KINDS):
-                start = t.start  # 高端覆铜板研发及产业化项目, 总部及智造基地项目: one project of two works
+            kinds = _WORK_KINDS | _ORG_WORKS if project else _ORG_WORKS if org else ()
+            if kinds and w in kinds and k > 1 and tokens[k - 1].text in ("及", "和", "与") and tokens[k - 2].text in kinds:
+                start = t.start  # (研究与|发展中心: the second work, a verb elsewhere, is part of the name)
+                k -= 1
+                continue
+            if kinds and w in ("及", "和", "与") and k > 1 and tokens[k - 1].text in kinds \
+                    and not PUNCT.match(tokens[k - 2].text) and not self.is_stop(tokens[k - 2].text, org, project) \
+                    and any(text.startswith(kind, t.end) for kind in kinds):
+                start = t.start  # 高端覆铜板研发及产业化项目, 总部及智造基地项目: one project of two works;
+                # 中国空气动力研究与发展中心: a body of two works
                 k -= 1
                 continue
             if project and w in ("及", "和", "与") and k > 0 and not PUNCT.match(tokens[k - 1].text) \
@@ -393,11 +403,15 @@ class NameBuilder:
                 continue
             if self.is_stop(w, org, project):
                 break
-            if after_town and w.endswith(after_town) and (t.end in towns or self._known_place(w)
+            if after_town and (w.endswith(after_town) or (w in ("区", "县", "市") and t.end in towns)
+                               or (len(w) >= 3 and w[-1] in "区县市" and text.startswith(w[:-1], t.end))) \
+                    and (t.end in towns or self._known_place(w) or text.startswith(w[:-1], t.end)
                                                           or (len(w) >= 3 and bool(self.seg.tag(w)) and w not in self.lex.heads
                                                               and not self.lex.is_generic(w))) \
-                    and self._names_a_thing(text[t.end:head_at]):
-                break  # 澳头街道|滨海十路, 南朗街道|崖口村: the town is where it lies, not its name
+                    and (self._names_a_thing(text[t.end:head_at])
+                         or (k + 1 < len(tokens) and tokens[k + 1].start == t.end and len(tokens[k + 1].text) == 2
+                             and tokens[k + 1].end > head_at and _HAN.match(tokens[k + 1].text[0]))):
+                break  # 澳头街道|滨海十路, 南朗街道|崖口村, 余新镇|南湖: the town is where it lies, not its name
             if len(w) == 1 and k > 0 and tokens[k - 1].text + w in STOP_WORDS:  # 北|起, 据|悉
                 break
             entry = self.lex.lookup(w)
@@ -407,8 +421,8 @@ class NameBuilder:
             start = t.start
             k -= 1
             if (org or project) and entry and entry.type == EntityType.PLACE and k >= 0 \
-                    and self.seg.tag(tokens[k].text) in VERB_TAGS:
-                break  # 访问|宝山区人民政府: a place name opens the name when a verb precedes it
+                    and (self.seg.tag(tokens[k].text) in VERB_TAGS or tokens[k].text in STOP_WORDS):
+                break  # 访问|宝山区人民政府, 规划|曹妃甸…服务中心: a place name opens the name when a verb precedes it
         return start
 
     def _place_ends(self, text: str, floor: int, pos: int) -> bool:
@@ -586,7 +600,7 @@ class HeadNounNames(NameBuilder):
                     start = cell[0]  # | 电子级湿化学品项目 |: a cell that ends in a head is one name
                 for ps, pe in placed:  # 全|运|路|快速化改造工程: a place just named opens the name whole
                     last = token_ending.get(pe)  # (… also when it ends in a one-character token: 全|运|路)
-                    if etype != EntityType.PLACE and (
+                    if etype != EntityType.PLACE and not (etype == EntityType.PARK and pe in town_ends) and (
                             ps < start < pe or (start == pe and last is not None and tokens[last].start == pe - 1)):
                         start = ps
                 if org and head not in _COMPANY_HEADS and text.startswith(("项目", "工程"), end) \
@@ -671,6 +685,12 @@ class HeadNounNames(NameBuilder):
                     len(t.text) > 1 and t.text in self.lex.heads and self.lex.is_generic(t.text) and any(
                         u.start == t.end and self.seg.tag(u.text) in _LEAD_TAGS for u in tokens))):
                 start = t.end
+        if org:  # 规划|曹妃甸…服务中心: a verb companies are named with (规划设计院) opens no name before a proper one
+            first = next((t for t in tokens if t.start == start), None)
+            after = next((t for t in tokens if first is not None and t.start == first.end and t.end <= hs), None)
+            if after is not None and first.text in STOP_WORDS and first.text in COMPANY_WORDS \
+                    and self.seg.tag(after.text) in PROPER_TAGS and not self.lex.is_generic(after.text):
+                start = first.end
         if _after_boundary(text, start, floor):
             return start  # 东至|和畅路: what follows a boundary's verb is the name
         if start == floor or text[start - 1] in "，,、；;：:“\"（(《 \n":
@@ -786,7 +806,8 @@ class HeadNounNames(NameBuilder):
                 if not self.lex.is_generic(rest):
                     return False
                 entry = self.lex.lookup(t.text)
-                if rest in ("大学", "学院") or rest.endswith(_BODY_HEADS) or (len(rest) >= 3 and rest.endswith("城")):
+                if rest in ("大学", "学院") or rest.endswith(_BODY_HEADS) or (len(rest) >= 3 and rest.endswith("城")) \
+                        or rest in _ZONE_HEADS:
                     return False  # 南通|大学, 望城区|水利局, 宜宾|大学城: universities, public bodies and a
                     # city's science or university town are named after their place
                 if entry and entry.type == EntityType.PLACE and (entry.name.endswith(_ADMIN) or t.text.endswith(_TOWN)):
@@ -816,6 +837,12 @@ class HeadNounNames(NameBuilder):
             while j < len(modifier) and (_OUTPUT_UNIT.fullmatch(modifier[j]) or _OUTPUT_NUMBER.fullmatch(modifier[j])):
                 j += 1
             modifier = modifier[:i] + modifier[j:]
+        if head in ("路", "街", "大道") and re.fullmatch(r"[经纬][一二三四五六七八九十\d]{1,3}", "".join(modifier)):
+            return True  # 纬三路, 经五路: a new district's grid of numbered roads
+        if len(head) == 1 and any(w in ("工程", "项目") for w in modifier):
+            return False  # “千项万亿”工程贡献|南湖: a place is not named across a project
+        if _GRID.match("".join(modifier).strip("“”\"")):
+            return False  # “六横五纵”主次干路: a road network described, not a road named
         if head in _ROUTE_HEADS and modifier and modifier[-1].endswith("站"):
             return False  # 绵阳站|高铁: a station served by the railway, not the railway's name
         if any(_GRADE.match(w) for w in modifier):  # 5万吨级|通用码头: a size class says how big, not which
@@ -947,6 +974,8 @@ class HeadNounNames(NameBuilder):
             etype = entry.type
         elif etype == EntityType.PROJECT and head in _UNIT_HEADS and self._starts_with_org(name):
             etype = EntityType.ORGANIZATION  # 北京理工大学重庆创新中心: a unit of the university
+        elif etype == EntityType.PROJECT and head == "中心" and _RESEARCH_BODY.search(name, 0, len(name) - 2):
+            etype = EntityType.ORGANIZATION  # 中国空气动力研究与发展中心: a research body
         elif head in _ZONE_WATER_HEADS and modifier and (modifier[-1] in self.lex.industry_words
                                                          or self._all_generic("".join(modifier[-2:]))):
             etype = EntityType.PARK  # 嘉定氢能港, 张江人工智能岛: a harbour or island of an industry is a park
