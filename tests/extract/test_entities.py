@@ -692,3 +692,13 @@ def test_entities_towns_verbs_bodies_grids_and_zones(pipeline, text, name, etype
 ])
 def test_entities_economies_grids_and_clauses_are_not_places(pipeline, text, word):
     assert word not in names(run(pipeline, text))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("研究院院长助理孔令辉出席仪式。", "孔令辉"),
+    ("指挥部副总指挥鲁宏伟表示，项目进展顺利。", "鲁宏伟"),
+    ("创业者钟若溪：第一批客户就在江边。", "钟若溪"),
+    ("集团董事长刘䶮介绍了项目。", "刘䶮"),  # a given name in CJK extension A
+])
+def test_entities_persons_with_more_titles_and_rare_characters(pipeline, text, person):
+    assert names(run(pipeline, text)).get(person) == PE

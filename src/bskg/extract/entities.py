@@ -401,8 +401,8 @@ class NameBuilder:
                 start = t.start  # 卢森堡|国际货运航空公司: the country names the company (but 丹麦|诺维康集团)
                 k -= 1
                 continue
-            if self.is_stop(w, org, project):
-                break
+            if self.is_stop(w, org, project) or (len(w) > 1 and w in self.lex.titles):
+                break  # (创业者|钟若溪: a person's title ends a name on its left)
             if after_town and (w.endswith(after_town) or (w in ("区", "县", "市") and t.end in towns)
                                or (len(w) >= 3 and w[-1] in "区县市" and text.startswith(w[:-1], t.end))) \
                     and (t.end in towns or self._known_place(w) or text.startswith(w[:-1], t.end)

@@ -52,7 +52,7 @@ class TitledPersons(NameBuilder):
         while pos < limit and len(rest) < 2:  # a given name of one or two characters
             char = text[pos]
             word = by_start.get(pos, char)  # the word that starts here, if the segmenter has one
-            if not re.match(r"^[\u4e00-\u9fff]$", char) or word in STOP_WORDS or word in self.lex.titles:
+            if not re.match(r"^[\u3400-\u4dbf\u4e00-\u9fff]$", char) or word in STOP_WORDS or word in self.lex.titles:
                 break  # 陈杰|表示, 陈杰|书记
             if rest and len(word) > 1 and word[:1] == char and word[1] not in _AFTER_NAME:
                 break  # 蒋峰|告诉: a word that starts after the first given-name character is not in the
