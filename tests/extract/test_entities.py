@@ -702,3 +702,11 @@ def test_entities_economies_grids_and_clauses_are_not_places(pipeline, text, wor
 ])
 def test_entities_persons_with_more_titles_and_rare_characters(pipeline, text, person):
     assert names(run(pipeline, text)).get(person) == PE
+
+
+def test_entities_a_region_after_its_parks_word_is_no_short_form_of_a_lab(pipeline):
+    parsed = run(pipeline, "在科学城银杉片区，依托高校组建的银杉实验室已引进科研团队40余个。")
+    found = {m.canonical: m for m in parsed.mentions}
+    assert found["银杉"].type == PL and "银杉片区" in found["银杉"].aliases  # (the region, by its short name)
+    assert found["银杉实验室"].type == O and "银杉" not in found["银杉实验室"].aliases
+    assert "驱动传统老工业区" not in names(run(pipeline, "驱动传统老工业区转型发展。"))

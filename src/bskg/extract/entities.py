@@ -621,6 +621,12 @@ class HeadNounNames(NameBuilder):
                     continue  # 多个TOD综合开发项目: a kind of thing, not one named thing
                 if head in _REGION_HEADS:
                     start = self._after_known_area(text, start, hs)
+                    # 科学城|金凤|片区: a region named after the word for the park it lies in
+                    opening = next((t for t in window if t.start == start and t.end <= hs - 2 and len(t.text) > 1
+                                    and self.lex.heads.get(t.text) == EntityType.PARK), None)
+                    if opening is not None and not any(t.start >= opening.end and self.seg.tag(t.text) in VERB_TAGS
+                                                       for t in window if t.end <= hs):
+                        start = opening.end
                 if building is None:
                     building = bool(_PROJECT_VERBS.search(sent.text))
                 owner = None

@@ -50,6 +50,8 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
         if before and len(short) >= 2:
             groups.union(max(before, key=lambda m: m.end).name, short)
     names = sorted({m.name for m in mentions})
+    # regions written with their head (金凤片区 → 金凤) are places: not the short form of a lab or a company
+    regions = {m.name for m in mentions if any(a in (m.name + "片区", m.name + "地区", m.name + "板块") for a in m.aliases)}
     for i, short in enumerate(names):  # 南大 ↔ 南大智慧城, 复旦 ↔ 复旦大学
         entry = lex.lookup(short)
         if len(short) < 2 or short in lex.generic_words:
@@ -63,6 +65,8 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
                 own = lex.head_of(short)
                 if own and own[1] != lex.heads[full[len(short):]]:
                     continue  # 伯渎河 | 伯渎河科创带: a name with a head of another type is another thing
+                if short in regions and lex.heads[full[len(short):]] not in (EntityType.PLACE, EntityType.PARK):
+                    continue  # 金凤(片区) | 金凤实验室 (but 南大(地区) | 南大智慧城)
                 groups.union(short, full)
 
     # 天津滨海新区 … 滨海新区: within one article, a place written again without its city is the
