@@ -710,13 +710,3 @@ def test_entities_a_region_after_its_parks_word_is_no_short_form_of_a_lab(pipeli
     assert found["银杉"].type == PL and "银杉片区" in found["银杉"].aliases  # (the region, by its short name)
     assert found["银杉实验室"].type == O and "银杉" not in found["银杉实验室"].aliases
     assert "驱动传统老工业区" not in names(run(pipeline, "驱动传统老工业区转型发展。"))
-
-
-@pytest.mark.parametrize("text, name, present", [
-    ("沿河建设走马泾滨水步道和青松数智工场。", "走马泾滨水步道", True),  # green ways and workshops are built
-    ("沿河建设走马泾滨水步道和青松数智工场。", "青松数智工场", True),
-    ("村里新建田园步道和非遗工坊。", "田园步道", False),  # a kind of path, not a named one
-    ("村里新建田园步道和非遗工坊。", "非遗工坊", False),
-])
-def test_entities_paths_and_workshops(pipeline, text, name, present):
-    assert (names(run(pipeline, text)).get(name) == P) is present
