@@ -403,11 +403,12 @@ class NameBuilder:
                 continue
             if self.is_stop(w, org, project) or (len(w) > 1 and w in self.lex.titles):
                 break  # (创业者|钟若溪: a person's title ends a name on its left)
-            if after_town and (w.endswith(after_town) or (w in ("区", "县", "市") and t.end in towns)
-                               or (len(w) >= 3 and w[-1] in "区县市" and text.startswith(w[:-1], t.end))) \
-                    and (t.end in towns or self._known_place(w) or text.startswith(w[:-1], t.end)
-                                                          or (len(w) >= 3 and bool(self.seg.tag(w)) and w not in self.lex.heads
-                                                              and not self.lex.is_generic(w))) \
+            # (a district before a zone named after it: 曹妃甸区|曹妃甸工业区; a district cut from its
+            # 区 (曹妃甸|区) named just before; a district jieba's dictionary knows: 涪城区|永兴镇)
+            repeated = len(w) >= 3 and w[-1] in "区县市" and text.startswith(w[:-1], t.end)
+            if after_town and (w.endswith(after_town) or (w in ("区", "县", "市") and t.end in towns) or repeated) \
+                    and (t.end in towns or repeated or self._known_place(w)
+                         or (len(w) >= 3 and bool(self.seg.tag(w)) and w not in self.lex.heads and not self.lex.is_generic(w))) \
                     and (self._names_a_thing(text[t.end:head_at])
                          or (k + 1 < len(tokens) and tokens[k + 1].start == t.end and len(tokens[k + 1].text) == 2
                              and tokens[k + 1].end > head_at and _HAN.match(tokens[k + 1].text[0]))):

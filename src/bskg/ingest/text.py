@@ -132,8 +132,14 @@ def strip_furniture(lines: list[str]) -> Page:
     # the first full date in the header (发布时间：2024-05-17, 2024年7月22日 · 某某融媒体中心)
     published = next(filter(None, map(parse_date, probe[:first])), None)
     title = lines[max(titles, key=lambda i: len(lines[i]))] if titles else ""
-    # (a portal's document table names the title itself: 标　　题：区政府办公室关于…的通知)
-    title = next((m[1].strip() for m in map(_DOC_TITLE.match, probe[:first]) if m), title)
+    # (a portal's document table names the title itself: 标　　题：区政府办公室关于…的通知; the probe
+    # folds one character for one, so its match's offset holds in the line as written)
+    for i in range(first):
+        m = _DOC_TITLE.match(probe[i])
+        if m:
+            lead = len(lines[i]) - len(lines[i].lstrip("| "))
+            title = lines[i][lead + m.start(1):].strip()
+            break
     scraped = first > (1 if title else 0)
     # tail: from the first furniture line once the body has started
     end = next((j for j in range(first + 1, len(lines)) if _is_tail(probe[j])), len(lines))
