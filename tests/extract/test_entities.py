@@ -710,3 +710,14 @@ def test_entities_a_region_after_its_parks_word_is_no_short_form_of_a_lab(pipeli
     assert found["银杉"].type == PL and "银杉片区" in found["银杉"].aliases  # (the region, by its short name)
     assert found["银杉实验室"].type == O and "银杉" not in found["银杉实验室"].aliases
     assert "驱动传统老工业区" not in names(run(pipeline, "驱动传统老工业区转型发展。"))
+
+
+def test_relations_a_table_row_relates_its_entity_to_its_cells_by_their_headers(pipeline):
+    table = ("重点项目如下：\n| 序号 | 项目名称 | 拟选址 | 建设单位 | 总投资 |\n|---|---|---|---|---|\n"
+             "| 1 | 星河精密轴承智能制造项目 | 白沙工业园 | 湖北星河精工有限公司 | 18亿元 |")
+    found = relations(run(pipeline, table))
+    assert ("星河精密轴承智能制造项目", "locatedIn", "白沙工业园") in found
+    assert ("星河精密轴承智能制造项目", "developedBy", "湖北星河精工有限公司") in found
+    # a column the header does not name a relation for relates nothing
+    bare = relations(run(pipeline, "| 1 | 星河精密轴承智能制造项目 | 白沙工业园 | 湖北星河精工有限公司 |"))
+    assert not any(s == "星河精密轴承智能制造项目" for s, _, _ in bare)

@@ -20,6 +20,30 @@ from ..model import EntityType, Milestone, Mention, ParsedArticle, Quantity, Rel
 from .lexicon import Lexicon
 from .segment import Segmenter, Token
 
+def table_header(text: str, row_start: int) -> list[str] | None:
+    """The header cells of the Markdown table a row belongs to (| 序号 | 项目名称 | 总投资 |)."""
+    start = row_start
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not text.startswith("|", prev):
+            break
+        start = prev
+    if start == row_start:
+        return None  # the row is the header itself
+    line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def row_subject(text: str, row_start: int, mentions) -> Mention | None:
+    """The entity a table row is about: its first, in the first column or after a serial number."""
+    first = min(mentions, key=lambda m: m.start, default=None)
+    if first is None or any(_HAN.search(c) for c in text[row_start:first.start].split("|")[1:-1]):
+        return None
+    return first
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
 # 一、 (二) 3. 第四， ①: the mark that opens a listed item
 _ITEM_MARK = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]?\d{1,2}[)）、.．](?!\d)|第[一二三四五六七八九十]+[，,、：:]?|[①-⑳])\s*")
 def item_body(sent) -> tuple[int, int, bool]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import EntityType, Mention, Quantity, QuantityProperty
-from .base import Doc, Resources, extractor
+from .base import Doc, Resources, extractor, row_subject, table_header
 from .mentions import REFERENCE_TYPES
 from .numbers import parse_number
 
@@ -30,7 +30,6 @@ _AREA = {"平方公里": 1.0, "平方千米": 1.0, "km²": 1.0, "公顷": 0.01, 
 _AGGREGATE = re.compile(r"(?:等|共|共有|合计|累计|这|此|本批|首批)\s*[\d一二三四五六七八九十几两]+\s*(?:个|家|项|批)"
                         r"|[\d一二三四五六七八九十几两]+\s*(?:个|家|项)(?:重大|重点|产业|先进制造)?(?:项目|企业)")
 _GENERIC_AFTER = re.compile(r"[”\"]?的[^，。；,;]{0,4}?(?:区域|地块|空间|厂房|载体|岸线|用地|土地|楼宇|建筑|园区|范围)")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAS_UNIT = re.compile(r"元|亿|平方|公顷|亩|㎡|km|米|公里")
 _ATTACHABLE = {EntityType.PROJECT, EntityType.PARK, EntityType.PLACE}
 _REFERENCE = re.compile(r"(该项目|该园区|该园|该基地|本项目|(?<!重点)(?<!重大)(?<!产业)(?<!招商)项目|园区|该片区)")
@@ -84,20 +83,6 @@ def _from_match(m: re.Match, before: str, after: str):
     return prop, val, top, qualifier
 
 
-def _table_header(text: str, row_start: int) -> list[str] | None:
-    """The header cells of the Markdown table a row belongs to (| 序号 | 项目名称 | 总投资 |)."""
-    start = row_start
-    while start > 0:
-        prev = text.rfind("\n", 0, start - 1) + 1
-        if not text.startswith("|", prev):
-            break
-        start = prev
-    if start == row_start:
-        return None  # the row is the header itself
-    line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
-    return [c.strip() for c in line.strip().strip("|").split("|")]
-
-
 def _opens_clause(text: str, pos: int, floor: int) -> bool:
     """Is ``pos`` at the start of a clause (allowing a short lead such as 据 or 目前)?"""
     return pos - clause_start(text, pos, floor) <= 1
@@ -122,7 +107,7 @@ class Quantities:
             if not _HAS_UNIT.search(sent.text):
                 continue
             in_sent = [m for m in by_sentence.get(si, ()) if m.type in _ATTACHABLE and m.source != "nested"]
-            header = _table_header(text, sent.start) if text.startswith("|", sent.start) else None
+            header = table_header(text, sent.start) if text.startswith("|", sent.start) else None
             for q in _QUANTITY.finditer(sent.text):
                 s, e = sent.start + q.start(), sent.start + q.end()
                 before = text[max(sent.start, s - 12):s]
@@ -154,8 +139,8 @@ def _attach(doc: Doc, si: int, in_sent: list[Mention], every: list[Mention], s: 
         if m.start <= s and e <= m.end:
             return m
     if text.startswith("|", floor):  # a table row: the figures are those of the row's first entity
-        row = [m for m in in_sent if m.end <= s]  # (… in the first column or after a serial number)
-        return row[0] if row and not any(_HAN.search(c) for c in text[floor:row[0].start].split("|")[1:-1]) else None
+        subject = row_subject(text, floor, in_sent)
+        return subject if subject is not None and subject.end <= s else None
     after = re.match(r"^[”\"]?(?:长|高|宽)?(?:的|之)[“\"]?", text[e:e + 4])
     if after:
         nxt = [m for m in in_sent if m.start == e + after.end()]
