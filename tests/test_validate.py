@@ -12,6 +12,7 @@ from bskg.cli import main
 from bskg.store import from_rdflib
 from bskg.validate import shapes, split_sparql_constraints, validate
 from bskg.vocab import BSKG
+from .conftest import ARTICLES
 
 
 def test_validate_sample_build_conforms(sample_build):
@@ -34,11 +35,18 @@ def test_validate_shapes_cover_the_contract():
 
 
 @pytest.fixture(scope="module")
-def broken(sample_graph):
-    """The sample graph with one breakage of each kind, on different nodes, validated once."""
-    g = Graph()
-    for t in sample_graph:
-        g.add(t)
+def small_ttl(tmp_path_factory):
+    """graph.ttl of a dozen sample articles: the breakage tests need a graph, not the whole corpus
+    (SHACL validation of the sample build takes most of a minute; the two tests above do it)."""
+    out = tmp_path_factory.mktemp("small_build")
+    bskg.build(sorted(ARTICLES.glob("*.txt"))[:12], out=out)
+    return out / "graph.ttl"
+
+
+@pytest.fixture(scope="module")
+def broken(small_ttl):
+    """A built graph with one breakage of each kind, on different nodes, validated once."""
+    g = Graph().parse(small_ttl, format="turtle")
     orgs, projects = sorted(g.subjects(RDF.type, BSKG.Organization)), sorted(g.subjects(RDF.type, BSKG.Project))
     nodes = {"no label": orgs[0], "two types": projects[0], "bad quantities": projects[1]}
     g.remove((orgs[0], RDFS.label, None))
@@ -80,8 +88,8 @@ def test_validate_reports_a_statement_without_evidence(broken):
     assert "✗ statement: " in broken[1].text()
 
 
-def test_validate_cli_exit_codes(sample_build, tmp_path):
-    r = CliRunner().invoke(main, ["validate", "--graph", str(sample_build.ttl)])
+def test_validate_cli_exit_codes(small_ttl, tmp_path):
+    r = CliRunner().invoke(main, ["validate", "--graph", str(small_ttl)])
     assert r.exit_code == 0 and "conforms" in r.output
     bad = tmp_path / "graph.ttl"
     bad.write_text("""@prefix bskg: <https://w3id.org/bskg/ontology#> .
