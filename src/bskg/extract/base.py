@@ -30,7 +30,8 @@ def table_header(text: str, row_start: int) -> list[str] | None:
         start = prev
     if start == row_start:
         return None  # the row is the header itself
-    line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)]
     return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
