@@ -19,6 +19,7 @@ from typing import Protocol
 from ..model import EntityType, Milestone, Mention, ParsedArticle, Quantity, Relation
 from .lexicon import Lexicon
 from .segment import Segmenter, Token
+from .words import HAN
 
 def table_header(text: str, row_start: int) -> list[str] | None:
     """The header cells of the Markdown table a row belongs to (| 序号 | 项目名称 | 总投资 |)."""
@@ -38,12 +39,10 @@ def table_header(text: str, row_start: int) -> list[str] | None:
 def row_subject(text: str, row_start: int, mentions) -> Mention | None:
     """The entity a table row is about: its first, in the first column or after a serial number."""
     first = min(mentions, key=lambda m: m.start, default=None)
-    if first is None or any(_HAN.search(c) for c in text[row_start:first.start].split("|")[1:-1]):
+    if first is None or any(HAN.search(c) for c in text[row_start:first.start].split("|")[1:-1]):
         return None
     return first
 
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 # 一、 (二) 3. 第四， ①: the mark that opens a listed item
 _ITEM_MARK = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]?\d{1,2}[)）、.．](?!\d)|第[一二三四五六七八九十]+[，,、：:]?|[①-⑳])\s*")

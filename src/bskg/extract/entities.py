@@ -16,14 +16,13 @@ from ..model import EntityType, Mention, Relation, RelationType
 from .base import Doc, Resources, extractor, item_body
 from .lexicon import Lexicon, normalise
 from .segment import Token
-from .words import BOUNDARY_VERB, CAMPUS, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PHASE_END, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS
+from .words import BOUNDARY_VERB, CAMPUS, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PHASE_END, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS, HAN
 
 MAX_NAME = 18
 # 年产20GWh, 年产5万吨: an output figure inside a project's name
 _ANNUAL = frozenset({"年产", "年产能", "年处理", "年加工", "年产量"})
 _OUTPUT_NUMBER = re.compile(r"[\d.]+[A-Za-z]*|[万亿千百]")  # 20, 20GWh, 万 before a unit
 _OUTPUT_UNIT = re.compile(r"[\d.]*(?:[A-Za-z]+|万?吨|万?台|万?辆|万?套|万?片|万?件|万?支|万?平方米|千瓦|万千瓦|亿支|亿片)")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _LINE_ENDS = ("高铁", "铁路", "城际", "轻轨", "磁悬浮")
 _RIVER_HEADS = frozenset("河 江 湖 溪 泾".split())
 _ONE_CHAR_PROPER = frozenset({"nr", "ns", "nz", "j", "zg", ""})
@@ -83,7 +82,7 @@ _LEAD_TAGS = frozenset({"v", "d", "l", "i"})  # words that open a clause: a head
 def _split_name(words: list[str]) -> bool:
     """Two single characters side by side (西|永|微|电|园, 含|谷|镇): jieba's dictionary did not
     know the word, so it is most likely a name it split apart."""
-    return any(len(a) == 1 and len(b) == 1 and _HAN.match(a) and _HAN.match(b) and a not in STOP_CHARS
+    return any(len(a) == 1 and len(b) == 1 and HAN.match(a) and HAN.match(b) and a not in STOP_CHARS
                and b not in STOP_CHARS and not NUMERAL.match(a + b) for a, b in zip(words, words[1:]))
 
 
@@ -93,7 +92,7 @@ def _numbered_name(word: str, tag: str, after: str, after_tag: str) -> bool:
     return (0 < len(word) <= 2 and word[0] in _CN_NUMERALS and (len(word) == 1 or word[1] not in _CN_NUMERALS)
             and (len(word) == 1 or tag == "m")  # (四川 is no numeral)
             and word[-1] not in "年月日天时里米亩吨元岁届期次倍成分号"  # (千年|古村: a count of years)
-            and len(after) == 1 and _HAN.match(after) is not None and after not in _CN_NUMERALS
+            and len(after) == 1 and HAN.match(after) is not None and after not in _CN_NUMERALS
             and after not in _COUNTERS and after not in STOP_CHARS and after not in "大小新老多余年月日号期届次成倍"
             and after not in "区市县镇乡村路街站线" and after_tag not in ("q", "m", "f"))
 
@@ -386,8 +385,8 @@ class NameBuilder:
             if w == "经" and text[t.end:t.end + 1] not in _JING_WORDS:
                 break  # 经|松浦大桥: via, not the 经 of 经开区, 经济 or 经贸
             if org and len(w) == 1 and w in _NAME_CHARS and k > 0 and not self.is_stop(tokens[k - 1].text, org) and (
-                    (len(tokens[k - 1].text) == 1 and _HAN.match(tokens[k - 1].text))
-                    or (k + 1 <= j and len(tokens[k + 1].text) == 1 and _HAN.match(tokens[k + 1].text))):
+                    (len(tokens[k - 1].text) == 1 and HAN.match(tokens[k - 1].text))
+                    or (k + 1 <= j and len(tokens[k + 1].text) == 1 and HAN.match(tokens[k + 1].text))):
                 start = t.start  # 陇|原|产业…集团, 亿|晟|新能源…公司: a character that stops a name elsewhere,
                 k -= 1           # between single characters of an unknown company name
                 continue
@@ -411,7 +410,7 @@ class NameBuilder:
                          or (len(w) >= 3 and bool(self.seg.tag(w)) and w not in self.lex.heads and not self.lex.is_generic(w))) \
                     and (self._names_a_thing(text[t.end:head_at])
                          or (k + 1 < len(tokens) and tokens[k + 1].start == t.end and len(tokens[k + 1].text) == 2
-                             and tokens[k + 1].end > head_at and _HAN.match(tokens[k + 1].text[0]))):
+                             and tokens[k + 1].end > head_at and HAN.match(tokens[k + 1].text[0]))):
                 break  # 澳头街道|滨海十路, 南朗街道|崖口村, 余新镇|南湖: the town is where it lies, not its name
             if len(w) == 1 and k > 0 and tokens[k - 1].text + w in STOP_WORDS:  # 北|起, 据|悉
                 break
@@ -571,13 +570,14 @@ class HeadNounNames(NameBuilder):
                     j -= 1
                 # tokens[j] holds the head's first character; a part of it before hs is glued on
                 glued = tokens[j].start < hs
+                # a character alone before that token, which names nothing by itself, may open the name:
+                lone = j > 0 and len(tokens[j - 1].text) == 1 and bool(HAN.match(tokens[j - 1].text)) \
+                    and tokens[j - 1].text not in STOP_CHARS
                 # (灵|山镇: a town's name the segmenter cut into single characters is a name all the same)
-                split_town = head in _TOWN and j > 0 and len(tokens[j].text) == 2 and len(tokens[j - 1].text) == 1 \
-                    and _HAN.match(tokens[j - 1].text) and tokens[j - 1].text not in STOP_CHARS
+                split_town = lone and head in _TOWN and len(tokens[j].text) == 2
                 # (、潘|泾河、: a character alone before a river the lexicon knows, after a comma, opens another river)
-                split_water = head in _WATER_HEADS and j > 0 and len(tokens[j - 1].text) == 1 \
-                    and _HAN.match(tokens[j - 1].text) and tokens[j - 1].text not in STOP_CHARS \
-                    and (j == 1 or PUNCT.match(tokens[j - 2].text)) and bool(self.lex.lookup(tokens[j].text))
+                split_water = lone and head in _WATER_HEADS and (j == 1 or bool(PUNCT.match(tokens[j - 2].text))) \
+                    and bool(self.lex.lookup(tokens[j].text))
                 if glued and not split_town and not split_water and (
                         self._false_head(tokens[j].text, head) or self.lex.lookup(tokens[j].text)):
                     continue  # 城市, 必由之路: no head; 宝山区人民政府: the lexicon has the whole name
@@ -694,8 +694,8 @@ class HeadNounNames(NameBuilder):
                 start = t.end
         if org:  # 规划|曹妃甸…服务中心: a verb companies are named with (规划设计院) opens no name before a proper one
             first = next((t for t in tokens if t.start == start), None)
-            after = next((t for t in tokens if first is not None and t.start == first.end and t.end <= hs), None)
-            if after is not None and first.text in STOP_WORDS and first.text in COMPANY_WORDS \
+            after = first and next((t for t in tokens if t.start == first.end and t.end <= hs), None)
+            if after and first.text in STOP_WORDS and first.text in COMPANY_WORDS \
                     and self.seg.tag(after.text) in PROPER_TAGS and not self.lex.is_generic(after.text):
                 start = first.end
         if _after_boundary(text, start, floor):
@@ -962,7 +962,7 @@ class HeadNounNames(NameBuilder):
         local = (local or (etype in (EntityType.PARK, EntityType.PROJECT) and bool(_PHASE_AFTER.match(text, end)))) \
             and names_a_thing and not any(self.seg.tag(w) in _NOT_NAME_TAGS or NUMERAL.match(w) for w in modifier)
         # … and so are waters named side by side with one character each (章江、贡江)
-        if head in _RIVER_HEADS and hs - start == 1 and _HAN.match(name[0]) and name[0] not in STOP_CHARS \
+        if head in _RIVER_HEADS and hs - start == 1 and HAN.match(name[0]) and name[0] not in STOP_CHARS \
                 and name[0] not in "沿滨临跨过入出大小长" and self.seg.tag(name[0]) not in _NOT_NAME_TAGS | {"f"} and (
                 text.startswith(("、", "和", "与"), end) and text[end + 2:end + 3] == head
                 or text[start - 1:start] in ("、", "和", "与") and text[start - 2:start - 1] == head):

@@ -49,6 +49,7 @@ PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"})
 # a boundary's verb: 东至 B, 北临 C, 南抵 D, 西靠 E
 BOUNDARY_VERB = r"[东南西北](?:至|到|临|起|接|抵|连|靠|依|邻)"
 PUNCT = re.compile(r"^[\s\W_]+$")
+HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character (the basic block)
 NUMERAL = re.compile(r"^(?:[\d.,%０-９一二三四五六七八九十百千万亿两几第]+|[\d一二三四五六七八九十百千万两几]+[数多余半]+)$")
 OPEN_QUOTES = "“‘「『《\""
 CLOSE_QUOTES = "”’」』》\""
