@@ -721,3 +721,12 @@ def test_relations_a_table_row_relates_its_entity_to_its_cells_by_their_headers(
     # a column the header does not name a relation for relates nothing
     bare = relations(run(pipeline, "| 1 | 星河精密轴承智能制造项目 | 白沙工业园 | 湖北星河精工有限公司 |"))
     assert not any(s == "星河精密轴承智能制造项目" for s, _, _ in bare)
+
+
+def test_entities_new_and_old_open_a_name_the_segmenter_split_but_a_direction_is_no_name(pipeline):
+    found = names(run(pipeline, "荆门市新漳新区下辖新畈街道和老垸街道，其中东南部片区重点布局新漳电子信息产业园。"))
+    for name in ("新漳新区", "新畈街道", "老垸街道", "新漳电子信息产业园"):  # 新|漳, 老|垸: one character each
+        assert name in found, name
+    assert not any(n.startswith(("漳", "畈", "垸")) for n in found)
+    assert "东南部" not in found and "东南部片区" not in found  # a part by its direction
+    assert "新建厂房" not in names(run(pipeline, "新建厂房和新区规划同步推进。"))

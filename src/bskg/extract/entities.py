@@ -79,6 +79,10 @@ _BOUND_HEADS = frozenset("路 大道 公路 街 大街 河 江 浜 港 渠 塘 �
 _LEAD_TAGS = frozenset({"v", "d", "l", "i"})  # words that open a clause: a head before them ends a name
 
 
+# a part of something by its direction only (中北部, 东南侧, 西片): not a name (but 东北, 中东 are regions)
+_DIRECTIONS = re.compile(r"[东南西北中]{1,3}(?:部|侧|面|端|片)")
+
+
 def _split_name(words: list[str]) -> bool:
     """Two single characters side by side (西|永|微|电|园, 含|谷|镇): jieba's dictionary did not
     know the word, so it is most likely a name it split apart."""
@@ -740,11 +744,14 @@ class HeadNounNames(NameBuilder):
 
     def _trim_generic_lead(self, tokens: tuple[Token, ...], start: int, hs: int) -> int:
         """片区地标吴淞创新城科创塔 → 吴淞创新城科创塔: generic words do not open a name."""
-        for t in tokens:
+        for i, t in enumerate(tokens):
             if t.start < start or t.end > hs:
                 continue
             if t.start != start:
                 break
+            nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            if len(t.text) == 1 and t.text in "新老" and len(nxt) == 1 and HAN.match(nxt) and nxt not in STOP_CHARS:
+                break  # 新|蒲|新区, 新|中|街道: one character of a name the segmenter split, not "new"
             if self.lex.is_generic(t.text) or t.text in self.lex.generic_modifiers:
                 start = t.end
         return start
@@ -936,6 +943,7 @@ class HeadNounNames(NameBuilder):
             # (新城|街道: a town named with a place word keeps it)
             town_name = head in _TOWN and [self.seg.tag(t.text) for t in tokens if start <= t.start and t.end <= trimmed] == ["ns"]
             if (not kept and not town_name) or (self.modifier_ok(kept, len(head) == 1 or head in STRICT_HEADS)
+                                                and not _DIRECTIONS.fullmatch("".join(kept))
                             and not all(w in COMPANY_WORDS for w in kept)):
                 start = trimmed
         name = normalise(text[start:end]).translate(_NO_QUOTES)
@@ -992,8 +1000,8 @@ class HeadNounNames(NameBuilder):
         if head in _REGION_HEADS and not entry and not free_trade:  # 吴淞地区 → 吴淞
             aliases.append(name)
             name = name[: -len(head)]
-            if self._all_generic(name) or self.lex.is_generic(name):
-                return None  # “城市新产业”板块: a theme, not a region
+            if self._all_generic(name) or self.lex.is_generic(name) or _DIRECTIONS.fullmatch(name):
+                return None  # “城市新产业”板块: a theme, not a region; 中北部片区: a part of something
         if not entry and ROAD_STRETCH.search(name):
             aliases.append(name)  # 天府大道中段 → 天府大道: a stretch of a road is the road
             name = name[: -len(head)]
