@@ -730,3 +730,11 @@ def test_entities_new_and_old_open_a_name_the_segmenter_split_but_a_direction_is
     assert not any(n.startswith(("漳", "畈", "垸")) for n in found)
     assert "东南部" not in found and "东南部片区" not in found  # a part by its direction
     assert "新建厂房" not in names(run(pipeline, "新建厂房和新区规划同步推进。"))
+
+
+def test_entities_every_county_of_china_is_known_but_not_the_common_words_among_their_names(pipeline):
+    parsed = run(pipeline, "项目位于平凉市庄浪县，濂溪区委副书记熊卫东出席。老城区改造和比如县域经济同步推进。")
+    found = names(parsed)
+    assert found.get("庄浪县") == PL and found.get("濂溪区委") == O  # (濂溪区|委: the district glued to its committee)
+    assert ("庄浪县", "locatedIn", "平凉市") in relations(parsed)
+    assert "老城区" not in found and "比如县" not in found  # a county's name, and a phrase, far more often

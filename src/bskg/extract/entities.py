@@ -583,7 +583,8 @@ class HeadNounNames(NameBuilder):
                 split_water = lone and head in _WATER_HEADS and (j == 1 or bool(PUNCT.match(tokens[j - 2].text))) \
                     and bool(self.lex.lookup(tokens[j].text))
                 if glued and not split_town and not split_water and (
-                        self._false_head(tokens[j].text, head) or self.lex.lookup(tokens[j].text)):
+                        self._false_head(tokens[j].text, head) or (
+                            self.lex.lookup(tokens[j].text) and not self._body_of_place(tokens[j].text, text[tokens[j].start:end], etype))):
                     continue  # 城市, 必由之路: no head; 宝山区人民政府: the lexicon has the whole name
                 if any(len(t) > len(head) and text.startswith(t, hs) for t in self._head_titles.get(text[hs], ())):
                     continue  # 顾村镇|镇长: the head starts a person's title
@@ -755,6 +756,12 @@ class HeadNounNames(NameBuilder):
             if self.lex.is_generic(t.text) or t.text in self.lex.generic_modifiers:
                 start = t.end
         return start
+
+    def _body_of_place(self, word: str, name: str, etype: EntityType) -> bool:
+        """濂溪区|委: a district the lexicon knows, glued to the head of its committee or government,
+        which the lexicon does not know by that name."""
+        return etype == EntityType.ORGANIZATION and self._known_place(word) and word.endswith(("区", "县", "市")) \
+            and not self.lex.lookup(name)
 
     def _known_place(self, word: str) -> bool:
         entry = self.lex.lookup(word)
