@@ -738,3 +738,24 @@ def test_entities_every_county_of_china_is_known_but_not_the_common_words_among_
     assert found.get("庄浪县") == PL and found.get("濂溪区委") == O  # (濂溪区|委: the district glued to its committee)
     assert ("庄浪县", "locatedIn", "平凉市") in relations(parsed)
     assert "老城区" not in found and "比如县" not in found  # a county's name, and a phrase, far more often
+
+
+def test_entities_a_company_short_name_opening_its_project_is_the_company(pipeline):
+    parsed = run(pipeline, "位于柳泉镇的康瑞重工风电主轴项目开工，该项目由江苏康瑞重工股份有限公司投资。")
+    found = {m.name: m for m in parsed.mentions}
+    assert found["康瑞重工"].type == O and found["康瑞重工"].canonical == "江苏康瑞重工股份有限公司"
+    assert ("康瑞重工风电主轴项目", "developedBy", "江苏康瑞重工股份有限公司") in relations(parsed)
+    # sector words and places open no company (生物|医药…, 瑞安 is a city)
+    assert not any(m.type == O for m in run(pipeline, "推进生物医药创新基地项目和瑞安重工装备项目。").mentions)
+
+
+def test_entities_a_verb_of_entrusting_or_owning_opens_no_company_name(pipeline):
+    found = names(run(pipeline, "区住建局委托宁波恒远工程咨询有限公司编制方案，宝武集团旗下宝武碳业科技股份有限公司参与。"))
+    assert "宁波恒远工程咨询有限公司" in found and "宝武碳业科技股份有限公司" in found
+
+
+def test_relations_works_on_a_road_or_water_relate_to_it_but_a_riverside_is_no_water(pipeline):
+    parsed = run(pipeline, "实施凤阳大街东延工程和沙河生态廊道工程，建设西溪滨河绿道。")
+    found = relations(parsed)
+    assert ("凤阳大街东延工程", "relatedTo", "凤阳大街") in found and ("沙河生态廊道", "relatedTo", "沙河") in found
+    assert "西溪滨河" not in names(parsed)

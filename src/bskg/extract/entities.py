@@ -79,6 +79,10 @@ _BOUND_HEADS = frozenset("路 大道 公路 街 大街 河 江 浜 港 渠 塘 �
 _LEAD_TAGS = frozenset({"v", "d", "l", "i"})  # words that open a clause: a head before them ends a name
 
 
+# trade words that end a company's short name (康禾医药, 中舟重工, 恒瑞科技); not those that name products
+# as often (长飞|光电半导体…基地, 晋锂|新材料…项目)
+_FIRM_WORDS = frozenset("医药 药业 制药 重工 科技 化工 股份 集团 机械 电气 钢铁 实业 控股".split())
+
 # a part of something by its direction only (中北部, 东南侧, 西片): not a name (but 东北, 中东 are regions)
 _DIRECTIONS = re.compile(r"[东南西北中]{1,3}(?:部|侧|面|端|片)")
 
@@ -757,6 +761,25 @@ class HeadNounNames(NameBuilder):
                 start = t.end
         return start
 
+    def _firm_opening(self, tokens: tuple[Token, ...], start: int, hs: int) -> int | None:
+        """End of a company's short name that opens a project's name: a name the segmenter does not
+        know (康|禾, 中|舟, 恒瑞) and a trade word (医药, 重工, 科技), with the product after it."""
+        inside = [t for t in tokens if start <= t.start and t.end <= hs]
+        for n, t in enumerate(inside[1:4], 1):
+            if t.text not in _FIRM_WORDS:
+                continue
+            lead = inside[:n]
+            lead_text = "".join(u.text for u in lead)
+            if n + 1 >= len(inside) or not 2 <= len(lead_text) <= 4 or self.lex.lookup(lead_text) \
+                    or self.lex.is_generic(lead_text) or lead_text in self.lex.industry_words:
+                return None
+            if all((len(u.text) == 1 and HAN.match(u.text) and u.text not in STOP_CHARS)
+                   or (len(u.text) > 1 and not self.lex.lookup(u.text) and self.is_proper(u.text)
+                       and self.seg.tag(u.text) not in ("ns", "nr")) for u in lead):
+                return t.end
+            return None
+        return None
+
     def _body_of_place(self, word: str, name: str, etype: EntityType) -> bool:
         """濂溪区|委: a district the lexicon knows, glued to the head of its committee or government,
         which the lexicon does not know by that name."""
@@ -1032,6 +1055,10 @@ class HeadNounNames(NameBuilder):
             etype = EntityType.PARK  # 中国（湖北）自由贸易试验区宜昌片区: a free trade zone's area is a zone too
         out.insert(0, Mention(name, etype, start, end, si, "names", canonical=entry.name if entry else "",
                               aliases=tuple(aliases)))
+        firm = self._firm_opening(tokens, start, hs) if etype == EntityType.PROJECT and not entry else None
+        if firm:  # 康禾医药|CDMO基地, 中舟重工|大型船用曲轴项目: the company's short name opens its project
+            out.append(Mention(text[start:firm], EntityType.ORGANIZATION, start, firm, si, "names"))
+            out.append(Relation(name, RelationType.DEVELOPED_BY, text[start:firm], (doc.parsed.evidence(si),)))
         origin = [t for t in tokens if t.end == start and t.text in self.lex.foreign_countries]
         if origin and etype == EntityType.ORGANIZATION:  # 丹麦诺维康集团: the group is Danish
             out.append(Relation(name, RelationType.LOCATED_IN, self.lex.lookup(origin[0].text).name,

@@ -69,6 +69,23 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
                     continue  # 金凤(片区) | 金凤实验室 (but 南大(地区) | 南大智慧城)
                 groups.union(short, full)
 
+    # 恒达重工 … 甘肃恒达重工股份有限公司, 晶越半导体 … 浙江晶越半导体材料有限公司: a company's short
+    # name is its full name without the province or city and the legal form, when only one fits
+    companies = [n for n in {m.name for m in mentions if m.type == EntityType.ORGANIZATION} if _COMPANY.search(n)]
+    for m in mentions:
+        short = m.name
+        if m.type != EntityType.ORGANIZATION or len(short) < 3 or _COMPANY.search(short) or lex.lookup(short):
+            continue
+        fits = []
+        for full in companies:
+            at = full.find(short)
+            where = full[:at]
+            entry = lex.lookup(where) if where else None
+            if at >= 0 and full != short and (not where or (entry and entry.type == EntityType.PLACE)):
+                fits.append(full)
+        if len(fits) == 1:
+            groups.union(short, fits[0])
+
     # 天津滨海新区 … 滨海新区: within one article, a place written again without its city is the
     # same place
     place_names = {m.name for m in mentions if m.type == EntityType.PLACE}
@@ -342,7 +359,7 @@ def _place_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relatio
         if (inner.source == "lexicon" or (inner.source == "names" and not _KIND_OF_TOWN.search(name))) \
                 and _LOCAL_PLACE.search(name):  # (霞涌街道|霞新社区…项目, but not 罗店老镇|…项目)
             predicate = RelationType.LOCATED_IN
-        elif inner.source in ("lexicon", "names") and _WATER_OR_ROAD.search(name):
+        elif inner.source in ("lexicon", "names") and _WATER_OR_ROAD.search(name) and not _RIVERSIDE.search(name):
             predicate = RelationType.RELATED_TO  # 白塔河综合治理工程, 全运路快速化改造工程: about it
         else:
             continue
@@ -356,12 +373,14 @@ def _place_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relatio
     return tuple(out)
 
 
+_COMPANY = re.compile(r"(?:有限(?:责任)?公司|集团)$")
 _LOCAL_PLACE = re.compile(r"(?<!自治)(区|县|镇|街道|乡)$")
 _KIND_OF_TOWN = re.compile(r"[老水古新小大旧](?:镇|乡)$")  # 老镇, 水乡: a kind of town, not one named
+_RIVERSIDE = re.compile(r"[滨沿临](?:河|江|湖)$")  # 春申塘滨河: a stretch along a water, not one
 _WATER_OR_ROAD = re.compile(r"(河|江|湖|浜|泾|溪|塘|路|大道|大街)$")
 # works done on a river or road (治理, 改造 …): only then is a name that opens with one about it
 # (太湖国际科技园 is named after the lake, not about it)
-_WORKS_ON = re.compile(r"治理|整治|改造|拓宽|提升|快速化|改建|扩建|修复|疏浚|贯通|延伸|新建")
+_WORKS_ON = re.compile(r"治理|整治|改造|拓宽|提升|快速化|改建|扩建|修复|疏浚|贯通|延伸|新建|[东南西北]延|延长|廊道|绿道|护岸|清淤|大修|罩面")
 
 
 def _occurrences(text: str, form: str) -> Iterator[int]:
