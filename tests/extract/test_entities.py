@@ -759,3 +759,23 @@ def test_relations_works_on_a_road_or_water_relate_to_it_but_a_riverside_is_no_w
     found = relations(parsed)
     assert ("凤阳大街东延工程", "relatedTo", "凤阳大街") in found and ("沙河生态廊道", "relatedTo", "沙河") in found
     assert "西溪滨河" not in names(parsed)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("项目位于逸仙路与三门路交汇处。", "逸仙路"),  # a road jieba knows by its whole name
+    ("辖区内，万水泉镇做好征地保障。", "万水泉镇"),  # 万 after a comma is no number
+    ("启动十里街道老旧片区有机更新。", "十里街道"),  # a town named with a numeral word
+    ("城区位于庐山脚下，东临三都澳。", "庐山"),  # a famous mountain
+])
+def test_entities_roads_towns_and_landmarks_named_with_words(pipeline, text, name):
+    assert names(run(pipeline, text)).get(name) == PL
+
+
+@pytest.mark.parametrize("text, word", [
+    ("下一步街道将建立项目调度机制。", "一步街道"),
+    ("优化公交线路和城市道路。", "公交线路"),
+    ("经十二路北延段全长3.6公里。", "十二路"),
+    ("投资3万元，两个镇同步推进。", "万元"),
+])
+def test_entities_numbers_and_road_kinds_name_nothing(pipeline, text, word):
+    assert word not in names(run(pipeline, text))

@@ -79,6 +79,13 @@ _BOUND_HEADS = frozenset("路 大道 公路 街 大街 河 江 浜 港 渠 塘 �
 _LEAD_TAGS = frozenset({"v", "d", "l", "i"})  # words that open a clause: a head before them ends a name
 
 
+# dictionary words for kinds of road, not roads
+_ROAD_KINDS = frozenset("高速路 快速路 柏油路 水泥路 十字路 丁字路 林荫路 盘山路 羊肠路 环城路 公交路 单行路 断头路 "
+                        "主干路 次干路 支干路 机耕路 便道路 乡村路 康庄大道 阳关大道 林荫大道 景观大道 林荫道".split())
+
+# words a road kind ends with (公交|线路, 城市|道路)
+_ROAD_WORDS = frozenset("线路 道路 公路 铁路 马路 网路 环路 干路 支路 通路 电路 回路 水路 陆路 思路 出路 一路 小路 套路 大道".split())
+
 # trade words that end a company's short name (康禾医药, 中舟重工, 恒瑞科技); not those that name products
 # as often (长飞|光电半导体…基地, 晋锂|新材料…项目)
 _FIRM_WORDS = frozenset("医药 药业 制药 重工 科技 化工 股份 集团 机械 电气 钢铁 实业 控股".split())
@@ -378,13 +385,19 @@ class NameBuilder:
             numeral = len(w) == 1 and w in _CN_NUMERALS and (
                 (place_split and j + 1 < len(tokens) and 0 < tokens[j + 1].start - start <= 2)
                 or text[t.end + 1:t.end + 2] in _NUMBERED_WATERS)  # 七里河, 三山岛, 八曲河生态公园
-            numeral_word = len(w) == 2 and w[0] in _CN_NUMERALS and w[1] not in _COUNTERS \
-                and start == t.end and text[t.end:t.end + 1] in _NUMBERED_WATERS  # 十里|河
+            numeral_word = len(w) == 2 and w[0] in _CN_NUMERALS and w[1] not in _COUNTERS and start == t.end and (
+                text[t.end:t.end + 1] in _NUMBERED_WATERS  # 十里|河
+                or (town and k == j and w[1] not in "大小多余几" and (  # 十里|街道, 八里|镇 (not 进|一步|街道…)
+                    k == 0 or PUNCT.match(tokens[k - 1].text) or self.is_stop(tokens[k - 1].text))))
             if numeral or numeral_word:
                 start = t.start  # a numeral opens a short place name, or a water's
                 break
             if town and k == j and len(w) == 2 and self.seg.tag(w) == "a":
                 start = t.start  # 正兴|街道, 幸福|乡: a town named with a wish
+                break
+            if town and w in ("万", "千", "百") and (k == 0 or PUNCT.match(tokens[k - 1].text)
+                                                    or tokens[k - 1].text in STOP_CHARS or tokens[k - 1].text in STOP_WORDS):
+                start = t.start  # 万|水泉|镇: after a comma, no number; the character opens the town's name
                 break
             if w in ("年", "月", "日") and k > 0 and NUMERAL.match(tokens[k - 1].text):
                 break  # 2024年|罗店镇重大项目: a date, not part of a name
@@ -883,6 +896,10 @@ class HeadNounNames(NameBuilder):
             modifier = modifier[:i] + modifier[j:]
         if head in ("路", "街", "大道") and re.fullmatch(r"[经纬][一二三四五六七八九十\d]{1,3}", "".join(modifier)):
             return True  # 纬三路, 经五路: a new district's grid of numbered roads
+        if head in ("路", "大道", "大街") and len(name) >= 3 and len(modifier) == 1 and name not in _ROAD_KINDS \
+                and name[-2:] not in _ROAD_WORDS and not NUMERAL.match(modifier[0]) \
+                and self.seg.tag(name) not in ("", "i", "l") and not self.lex.is_generic(name):
+            return True  # 逸仙路, 长安街: a road jieba's dictionary knows by its whole name
         if len(head) == 1 and any(w in ("工程", "项目") for w in modifier):
             return False  # “千项万亿”工程贡献|南湖: a place is not named across a project
         if _GRID.match("".join(modifier).strip("“”\"")):
