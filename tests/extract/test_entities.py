@@ -779,3 +779,9 @@ def test_entities_roads_towns_and_landmarks_named_with_words(pipeline, text, nam
 ])
 def test_entities_numbers_and_road_kinds_name_nothing(pipeline, text, word):
     assert word not in names(run(pipeline, text))
+
+
+def test_entities_a_national_centre_keeps_its_state_but_kinds_of_centre_are_no_names(pipeline):
+    found = names(run(pipeline, "国家智能网联汽车创新中心与吉林大学合作，是首批国家研究中心之一，新建国家重点实验室。"))
+    assert found.get("国家智能网联汽车创新中心") == O
+    assert "国家研究中心" not in found and "国家重点实验室" not in found and "重点实验室" not in found

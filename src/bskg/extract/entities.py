@@ -83,6 +83,9 @@ _LEAD_TAGS = frozenset({"v", "d", "l", "i"})  # words that open a clause: a head
 _ROAD_KINDS = frozenset("高速路 快速路 柏油路 水泥路 十字路 丁字路 林荫路 盘山路 羊肠路 环城路 公交路 单行路 断头路 "
                         "主干路 次干路 支干路 机耕路 便道路 乡村路 康庄大道 阳关大道 林荫大道 景观大道 林荫道".split())
 
+# bodies the state names after their field (国家稀土功能材料创新中心, 国家新能源汽车技术创新中心)
+_NATIONAL_HEADS = ("创新中心", "研究中心", "实验室", "研究院", "工程中心")
+
 # words a road kind ends with (公交|线路, 城市|道路)
 _ROAD_WORDS = frozenset("线路 道路 公路 铁路 马路 网路 环路 干路 支路 通路 电路 回路 水路 陆路 思路 出路 一路 小路 套路 大道".split())
 
@@ -984,6 +987,10 @@ class HeadNounNames(NameBuilder):
         bound = head in _BOUND_HEADS and _after_boundary(text, start)
         # (a region opens a university's name: 华北|理工大学, 西南|交通大学)
         trimmed = start if bound or head in ("大学", "学院") else self._trim_generic_lead(tokens, start, end - len(head))
+        national = head.endswith(_NATIONAL_HEADS) and text.startswith("国家", start) and trimmed == start + 2 \
+            and end - len(head) - trimmed >= 2  # (国家研究中心, 国家创新中心: kinds of centre)
+        if national:  # 国家稀土功能材料创新中心: a national centre's name opens with 国家 (but 国家|重点实验室
+            trimmed = start  # stays generic)
         if trimmed != start:  # keep 新城|控股集团 whole when trimming would leave a generic name
             kept = [t.text for t in tokens if trimmed <= t.start and t.end <= end - len(head)]
             kept += [text[max(t.start, trimmed):end - len(head)] for t in tokens if t.start < end - len(head) < t.end]
@@ -1029,13 +1036,15 @@ class HeadNounNames(NameBuilder):
         # … and so is a county or town jieba's dictionary knows as a place name whole (固安县, where 固安 alone is
         # an adjective)
         listed = head in _ADMIN_HEADS and len(name) >= 3 and self.seg.tag(name) == "ns"
-        if not entry and not built_by and not local and not heading and not listed and (
+        if not entry and not built_by and not local and not heading and not listed and not national and (
                 not self._specific(name, head, modifier, building) or self._place_plus_generic(name, tokens, start, end)):
             return None
         if entry:
             etype = entry.type
         elif etype == EntityType.PROJECT and head in _UNIT_HEADS and self._starts_with_org(name):
             etype = EntityType.ORGANIZATION  # 北京理工大学重庆创新中心: a unit of the university
+        elif etype == EntityType.PROJECT and national:
+            etype = EntityType.ORGANIZATION  # a national centre is a body, not a building
         elif etype == EntityType.PROJECT and head == "中心" and _RESEARCH_BODY.search(name, 0, len(name) - 2):
             etype = EntityType.ORGANIZATION  # 中国空气动力研究与发展中心: a research body
         elif head in _ZONE_WATER_HEADS and modifier and (modifier[-1] in self.lex.industry_words
