@@ -785,3 +785,18 @@ def test_entities_a_national_centre_keeps_its_state_but_kinds_of_centre_are_no_n
     found = names(run(pipeline, "国家智能网联汽车创新中心与吉林大学合作，是首批国家研究中心之一，新建国家重点实验室。"))
     assert found.get("国家智能网联汽车创新中心") == O
     assert "国家研究中心" not in found and "国家重点实验室" not in found and "重点实验室" not in found
+
+
+def test_relations_an_aside_before_the_site_and_a_new_district_named_with_a_place_word(pipeline):
+    parsed = run(pipeline, "推动华锐精密轴承项目（总投资12亿元）在滨江新区智能装备产业园9月底前开工，城市新区同步建设。")
+    found = relations(parsed)
+    park = next(o for s, p, o in found if s == "华锐精密轴承项目" and p == "locatedIn")
+    assert park.endswith("智能装备产业园") and (park, "locatedIn", "滨江新区") in found
+    assert "城市新区" not in names(parsed)
+
+
+def test_relations_bodies_founding_something_together_build_it_and_cooperate(pipeline):
+    found = relations(run(pipeline, "支持西安交通大学、陕西省材料研究院与长安大学联合组建先进材料中试基地。"))
+    for party in ("西安交通大学", "陕西省材料研究院", "长安大学"):
+        assert ("先进材料中试基地", "developedBy", party) in found, party
+    assert ("西安交通大学", "cooperatesWith", "长安大学") in found or ("长安大学", "cooperatesWith", "西安交通大学") in found

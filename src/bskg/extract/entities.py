@@ -994,8 +994,8 @@ class HeadNounNames(NameBuilder):
         if trimmed != start:  # keep 新城|控股集团 whole when trimming would leave a generic name
             kept = [t.text for t in tokens if trimmed <= t.start and t.end <= end - len(head)]
             kept += [text[max(t.start, trimmed):end - len(head)] for t in tokens if t.start < end - len(head) < t.end]
-            # (新城|街道: a town named with a place word keeps it)
-            town_name = head in _TOWN and [self.seg.tag(t.text) for t in tokens if start <= t.start and t.end <= trimmed] == ["ns"]
+            # (新城|街道, 滨河|新区: a town or a new district named with a place word keeps it)
+            town_name = (head in _TOWN or head == "新区") and [self.seg.tag(t.text) for t in tokens if start <= t.start and t.end <= trimmed] == ["ns"]
             if (not kept and not town_name) or (self.modifier_ok(kept, len(head) == 1 or head in STRICT_HEADS)
                                                 and not _DIRECTIONS.fullmatch("".join(kept))
                             and not all(w in COMPANY_WORDS for w in kept)):
@@ -1035,7 +1035,9 @@ class HeadNounNames(NameBuilder):
         heading = heading and names_a_thing and bool(modifier) and not _of_a_kind(modifier)
         # … and so is a county or town jieba's dictionary knows as a place name whole (固安县, where 固安 alone is
         # an adjective)
-        listed = head in _ADMIN_HEADS and len(name) >= 3 and self.seg.tag(name) == "ns"
+        listed = head in _ADMIN_HEADS and len(name) >= 3 and self.seg.tag(name) == "ns" \
+            or (head == "新区" and len(modifier) == 1 and self.seg.tag(modifier[0]) == "ns"
+                and not self.lex.is_generic(modifier[0]) and modifier[0] != "都市")  # 滨河|新区 (not 城市|新区)
         if not entry and not built_by and not local and not heading and not listed and not national and (
                 not self._specific(name, head, modifier, building) or self._place_plus_generic(name, tokens, start, end)):
             return None
