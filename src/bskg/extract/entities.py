@@ -142,7 +142,7 @@ _NOT_NAME_TAGS = frozenset({"v", "vi", "d", "a", "ad", "vd", "p", "c", "r"})
 _INVESTS = re.compile(r"(?:投资建设|投资兴建|出资建设|投建|"  # … or with the sum between: 投资12.6亿元建设, 投资约12亿元在单元内建设
                       r"投资(?:约|超|近)?[\d.]+[万亿]元(?:在[^，。；、]{1,8}|用于)?(?:建设|兴建|新建))$")
 _BY_WHOM = re.compile(r"由[^，。；、]{2,20}(?:投资建设|建设|投建|兴建|开发|打造)的$")
-_BUILT_BY = re.compile(r"(?:(?:投资建设|建设|投建|兴建|承建|打造|开发|新建)的|" + _LEGAL_FORM.pattern + r")$")
+_BUILT_BY = re.compile(r"(?:(?:投资建设|建设|投建|兴建|承建|打造|开发|新建)的|(?:联合|共同|合作)(?:组建|共建)|" + _LEGAL_FORM.pattern + r")$")
 _NO_QUOTES = str.maketrans("", "", OPEN_QUOTES + CLOSE_QUOTES)
 _PLURAL = frozenset("两条 三条 多条 两座 两栋 多座 多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
 _PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
