@@ -800,3 +800,17 @@ def test_relations_bodies_founding_something_together_build_it_and_cooperate(pip
     for party in ("西安交通大学", "陕西省材料研究院", "长安大学"):
         assert ("先进材料中试基地", "developedBy", party) in found, party
     assert ("西安交通大学", "cooperatesWith", "长安大学") in found or ("长安大学", "cooperatesWith", "西安交通大学") in found
+
+
+def test_relations_of_sites_written_one_after_another_the_last_is_where_it_lies(pipeline):
+    found = relations(run(pipeline, "总投资30亿元的恒泰锂电隔膜项目正式落户宜宾市叙州区柏溪镇。"))
+    assert ("恒泰锂电隔膜项目", "locatedIn", "柏溪镇") in found
+    assert ("恒泰锂电隔膜项目", "locatedIn", "宜宾市") not in found
+    found = relations(run(pipeline, "思睿精工（苏州）有限公司精密刀具研发中心项目落户胜浦街道星湖科技园。"))
+    assert ("精密刀具研发中心", "locatedIn", "星湖科技园") in found
+
+
+def test_relations_a_company_with_a_bracket_before_its_project_is_named_whole(pipeline):
+    found = relations(run(pipeline, "总投资9亿元的丰泰(中国)投资有限公司华南冷链分拨中心项目选址石湾街道。"))
+    assert ("华南冷链分拨中心", "developedBy", "丰泰(中国)投资有限公司") in found
+    assert not any(o == "有限公司" for _, _, o in found)

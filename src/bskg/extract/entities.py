@@ -660,7 +660,13 @@ class HeadNounNames(NameBuilder):
                     company = max(_LEGAL_FORM.finditer(text, start, hs - 3), key=lambda m: m.end(), default=None)
                     if company is not None and not text.startswith("总部", company.end()):
                         # 沈阳辽创机器人有限公司|协作机器人智能工厂: the company's works (but …有限公司总部 is named whole)
-                        owner = normalise(text[start:company.end()])
+                        opens = start
+                        if company.start() - start < 2 and token_ending.get(company.start()) is not None:
+                            # (博纳思(中国)投资|有限公司|华东医药分拨中心: the name stopped at the company's
+                            # bracket; the company's own name reaches further)
+                            opens = self.extend_left(text, tokens, token_ending[company.start()], sent.start, org=True,
+                                                     head_start=company.start())
+                        owner = normalise(text[opens:company.end()]) if company.start() - opens >= 2 else None
                         start = company.end()
                 # 西区街道|新能源产业园: a park a town is named before is that town's one; an item
                 # heading that is just a name names one thing ((三)站北综合交通枢纽。)

@@ -163,6 +163,9 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
 ]
 
 
+_NEXT_SLOT = re.compile(r"【(\d+)】")
+
+
 def required_words(pattern: str) -> frozenset[str]:
     """Words one of which every match of ``pattern`` contains (its verbs, 所在的, 选址 …), read off
     the parsed regex: a run of literal characters, or an alternation of literal-led branches, that
@@ -300,6 +303,8 @@ class PatternRelations:
                 for m in pattern.finditer(skeleton):
                     subs = [entities[int(k)] for k in _SLOT_NUMBER.findall(m[sg])]
                     objs = [entities[int(k)] for k in _SLOT_NUMBER.findall(m[og])]
+                    if pred == LOC and og > sg and len(objs) == 1:
+                        objs = [self._chain_end(skeleton, m.end(og), entities, objs[0])]
                     for a in subs:
                         for b in objs:
                             key = (a.canonical, pred, b.canonical)
@@ -335,6 +340,19 @@ class PatternRelations:
                 r = self._evidenced(doc, si, r, forms)
                 if r is not None:
                     yield r
+
+    @staticmethod
+    def _chain_end(skeleton: str, at: int, entities: list[Mention], site: Mention) -> Mention:
+        """落户【嘉兴市】【南湖区】【大桥镇】, 落户【余新镇】【南湖智能装备产业园】: of sites written one
+        right after the other, the last is the most precise (each lies in the one before)."""
+        while True:
+            m = _NEXT_SLOT.match(skeleton, at)
+            if not m:
+                return site
+            nxt = entities[int(m[1])]
+            if site.type != PL or nxt.type not in (PL, K):
+                return site
+            site, at = nxt, m.end()
 
     def _evidenced(self, doc: Doc, si: int, r: Relation, forms: dict[str, set[str]]) -> Relation | None:
         """The relation with evidence that names both ends: the sentence itself, or — when an end
