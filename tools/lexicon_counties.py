@@ -33,7 +33,8 @@ from bskg.extract.segment import dictionary_tags
 # 港口区, a station's 站前区) or phrases (比如|县域)
 NOT_NAMES = {"城区", "郊区", "矿区", "市辖区", "西区", "东区", "新区", "城中区", "城北区", "城东区", "城西区",
              "城南区", "市中区", "开发区", "高新区", "老城区", "新市区", "港口区", "海港区", "站前区", "运河区",
-             "解放区", "前进区", "友好区", "工农区", "红旗区", "复兴区", "宏伟区", "红星区", "比如县"}
+             "解放区", "前进区", "友好区", "工农区", "红旗区", "复兴区", "宏伟区", "红星区", "比如县",
+             "滨海新区"}  # (天津's; 绍兴滨海新区 and others share the name, which districts_cn.txt notes)
 
 
 def main(path: str) -> None:

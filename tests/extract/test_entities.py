@@ -814,3 +814,17 @@ def test_relations_a_company_with_a_bracket_before_its_project_is_named_whole(pi
     found = relations(run(pipeline, "总投资9亿元的丰泰(中国)投资有限公司华南冷链分拨中心项目选址石湾街道。"))
     assert ("华南冷链分拨中心", "developedBy", "丰泰(中国)投资有限公司") in found
     assert not any(o == "有限公司" for _, _, o in found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("建成后可实现“前店后厂”模式。", "前店后厂"),  # a slogan of two parallel halves
+    ("已有36名来自学院和企业的工程师入驻。", "名来自学院"),  # a count of people
+    ("县人民医院门诊楼主体完工。", "人民医院"),  # a kind of body every county has
+    ("地址：潍坊市奎文区胜利东街5678号区政务服务中心。", "胜利东街5678号区政务服务中心"),  # an address
+])
+def test_entities_slogans_counts_kinds_and_addresses_are_no_bodies(pipeline, text, word):
+    assert word not in names(run(pipeline, text))
+
+
+def test_entities_a_station_named_after_a_city_is_no_slogan(pipeline):
+    assert names(run(pipeline, "毗邻西安北站的商务中心实现主体结构封顶。")).get("西安北站") == PL

@@ -79,6 +79,12 @@ _BOUND_HEADS = frozenset("路 大道 公路 街 大街 河 江 浜 港 渠 塘 �
 _LEAD_TAGS = frozenset({"v", "d", "l", "i"})  # words that open a clause: a head before them ends a name
 
 
+# a slogan of two parallel halves (前港后厂, 前店后厂, 上楼下厂), not a name
+_SLOGAN = re.compile(r"前.后.|上.下.|左.右.|内.外.|东.西.|南.北.")  # (but 西安北站 is a station)
+# a kind of place opening a body's name is no name (街道党工委, 园区管委会: what is left of 吴淞街道党工委
+# when its town was read on its own)
+_KIND_OPENINGS = ("街道", "社区", "园区", "片区", "新区", "城区", "镇政府", "镇党委")
+
 # dictionary words for kinds of road, not roads
 _ROAD_KINDS = frozenset("高速路 快速路 柏油路 水泥路 十字路 丁字路 林荫路 盘山路 羊肠路 环城路 公交路 单行路 断头路 "
                         "主干路 次干路 支干路 机耕路 便道路 乡村路 康庄大道 阳关大道 林荫大道 景观大道 林荫道".split())
@@ -350,6 +356,9 @@ class NameBuilder:
                 start = tokens[k - 1].start
                 k -= 2
                 continue
+            if w == "号" and k > 1 and tokens[k - 1].text.isalnum() and tokens[k - 1].text.isascii() \
+                    and tokens[k - 2].text.endswith(("路", "街", "道", "弄", "巷")):
+                break  # 东风东街|XXXX|号|高新区政务服务中心: an address's number ends there
             if w == "号" and k > 0 and tokens[k - 1].text.isdigit():  # 1号智慧湾
                 start = tokens[k - 1].start
                 break
@@ -402,6 +411,8 @@ class NameBuilder:
                                                     or tokens[k - 1].text in STOP_CHARS or tokens[k - 1].text in STOP_WORDS):
                 start = t.start  # 万|水泉|镇: after a comma, no number; the character opens the town's name
                 break
+            if w in _COUNTERS | {"名", "位", "人"} and k > 0 and NUMERAL.match(tokens[k - 1].text):
+                break  # 48|名|来自…: a count of people, not a name
             if w in ("年", "月", "日") and k > 0 and NUMERAL.match(tokens[k - 1].text):
                 break  # 2024年|罗店镇重大项目: a date, not part of a name
             if w == "成" and k > 0 and len(tokens[k - 1].text) > 1:
@@ -1007,8 +1018,9 @@ class HeadNounNames(NameBuilder):
                             and not all(w in COMPANY_WORDS for w in kept)):
                 start = trimmed
         name = normalise(text[start:end]).translate(_NO_QUOTES)
-        if len(name) <= len(head) or self.lex.is_generic(name) or PHASE.match(name):
-            return None
+        if len(name) <= len(head) or self.lex.is_generic(name) or PHASE.match(name) or _SLOGAN.fullmatch(name) \
+                or name.startswith(_KIND_OPENINGS):
+            return None  # (“前港后厂”: a slogan; 街道党工委, 园区管委会: a kind's body, its place cut off)
         if any(t.start == start and len(t.text) == 1 for t in tokens) and self._generic_phrase(name[1:]):
             return None  # 对|标|市级特色产业园: one character left over before a generic phrase
         entry = self.lex.lookup(name)
