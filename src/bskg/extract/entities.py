@@ -81,9 +81,11 @@ _LEAD_TAGS = frozenset({"v", "d", "l", "i"})  # words that open a clause: a head
 
 # a slogan of two parallel halves (前港后厂, 前店后厂, 上楼下厂), not a name
 _SLOGAN = re.compile(r"前.后.|上.下.|左.右.|内.外.|东.西.|南.北.")  # (but 西安北站 is a station)
-# a kind of place opening a body's name is no name (街道党工委, 园区管委会: what is left of 吴淞街道党工委
-# when its town was read on its own)
-_KIND_OPENINGS = ("街道", "社区", "园区", "片区", "新区", "城区", "镇政府", "镇党委")
+# the body of a kind of place is no name (街道党工委, 园区管委会: what is left of 吴淞街道党工委 when its
+# town was read on its own)
+_KIND_BODY = re.compile(r"(?:街道|社区|园区|片区|镇|乡)(?:党工委|党委|工委|办事处|管委会|人民政府|政府)")
+# an address's road and house number right before a name
+_ADDRESS_BEFORE = re.compile(r"(?:路|街|道|弄|巷)[0-9A-Za-z０-９]+号$")
 
 # dictionary words for kinds of road, not roads
 _ROAD_KINDS = frozenset("高速路 快速路 柏油路 水泥路 十字路 丁字路 林荫路 盘山路 羊肠路 环城路 公交路 单行路 断头路 "
@@ -1019,8 +1021,10 @@ class HeadNounNames(NameBuilder):
                 start = trimmed
         name = normalise(text[start:end]).translate(_NO_QUOTES)
         if len(name) <= len(head) or self.lex.is_generic(name) or PHASE.match(name) or _SLOGAN.fullmatch(name) \
-                or name.startswith(_KIND_OPENINGS):
-            return None  # (“前港后厂”: a slogan; 街道党工委, 园区管委会: a kind's body, its place cut off)
+                or (etype == EntityType.ORGANIZATION and _KIND_BODY.fullmatch(name)) \
+                or _ADDRESS_BEFORE.search(text, max(0, start - 12), start):
+            return None  # (“前港后厂”: a slogan; 街道党工委: a kind's body, its place cut off; an address line's
+            # …东街1234号|…中心: contact details, not the article's news)
         if any(t.start == start and len(t.text) == 1 for t in tokens) and self._generic_phrase(name[1:]):
             return None  # 对|标|市级特色产业园: one character left over before a generic phrase
         entry = self.lex.lookup(name)
