@@ -828,3 +828,10 @@ def test_entities_slogans_counts_kinds_and_addresses_are_no_bodies(pipeline, tex
 
 def test_entities_a_station_named_after_a_city_is_no_slogan(pipeline):
     assert names(run(pipeline, "毗邻西安北站的商务中心实现主体结构封顶。")).get("西安北站") == PL
+
+
+def test_entities_a_stopping_character_opens_a_split_name_after_a_function_word(pipeline):
+    found = names(run(pipeline, "规划建设东部产业区和同翔高新城。"))
+    assert found.get("同翔高新城") == K and "翔高新城" not in found
+    found = names(run(pipeline, "园区下辖东山园区，压实园区主体责任，创成省级特色产业园。"))
+    assert "东山园区" in found and not any(n.startswith(("下辖", "压实", "创成")) for n in found)

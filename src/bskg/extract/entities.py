@@ -427,6 +427,11 @@ class NameBuilder:
                 start = t.start  # 陇|原|产业…集团, 亿|晟|新能源…公司: a character that stops a name elsewhere,
                 k -= 1           # between single characters of an unknown company name
                 continue
+            if not org and len(w) == 1 and w in _NAME_CHARS and k < j and len(tokens[k + 1].text) == 1 \
+                    and HAN.match(tokens[k + 1].text) and tokens[k + 1].text not in STOP_CHARS \
+                    and (k == 0 or PUNCT.match(tokens[k - 1].text) or self.is_stop(tokens[k - 1].text)):
+                start = t.start  # 和|同|翔|高新城, 、|万|达…: a character that stops a name elsewhere opens one
+                break            # the segmenter split, after a comma or a function word
             if k < j and w[0] in _CN_NUMERALS and _numbered_name(w, self.seg.tag(w), tokens[k + 1].text,
                                                                  self.seg.tag(tokens[k + 1].text)):
                 start = t.start  # 五|象|新区, 八角|湾: a numeral opening a name the segmenter split
