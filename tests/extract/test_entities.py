@@ -835,3 +835,8 @@ def test_entities_a_stopping_character_opens_a_split_name_after_a_function_word(
     assert found.get("同翔高新城") == K and "翔高新城" not in found
     found = names(run(pipeline, "园区下辖东山园区，压实园区主体责任，创成省级特色产业园。"))
     assert "东山园区" in found and not any(n.startswith(("下辖", "压实", "创成")) for n in found)
+
+
+def test_entities_verbs_of_leaning_choosing_and_moving_open_no_place(pipeline):
+    found = names(run(pipeline, "启东靠江靠海，企业正沿长江布局，西靠江杨北路。"))
+    assert "江杨北路" in found and not any(n.startswith(("启东靠", "正沿")) for n in found)
