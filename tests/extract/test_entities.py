@@ -840,3 +840,9 @@ def test_entities_a_stopping_character_opens_a_split_name_after_a_function_word(
 def test_entities_verbs_of_leaning_choosing_and_moving_open_no_place(pipeline):
     found = names(run(pipeline, "启东靠江靠海，企业正沿长江布局，西靠江杨北路。"))
     assert "江杨北路" in found and not any(n.startswith(("启东靠", "正沿")) for n in found)
+
+
+def test_relations_companies_named_as_examples_of_what_the_district_gathers_lie_in_it(pipeline):
+    found = relations(run(pipeline, "嘉定区今年签约项目23个。汽车是嘉定区的头号产业。以上汽集团、禾赛科技为代表，"
+                                    "区内已集聚汽车零部件企业近300家。"))
+    assert ("禾赛科技", "locatedIn", "嘉定区") in found

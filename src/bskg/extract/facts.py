@@ -47,6 +47,8 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # 以A、B为代表的一批企业，均已把总部设在/落户 C
     (re.compile(r"以" + L + r"为代表的[^。；【]{0,16}?" + _ADVERBS +
                 r"(?:在|于|落户|入驻|进驻|扎根|位于|设在|(?:把|将)(?:总部|" + G + r"{0,6}?)设在)" + E), LOC, 1, 2, {O, P, K}, {K, PL}),
+    # 以A、B为代表，区内(C)已集聚…企业
+    (re.compile(r"以" + L + r"为代表[，,]" + E + r"(?:内)?" + G + r"{0,4}?(?:集聚|聚集|汇聚|集中|拥有|形成|吸引)"), LOC, 1, 2, {O, P}, {K, PL}),
     # A、B 等企业在 C 集聚/形成集群
     (re.compile(L + r"(?:等" + G + r"{0,12})?(?:已|均|正)?(?:在|于)" + E + G + r"{0,4}?(?:集聚|聚集|形成|布局|落地|扎根|发展|汇聚)"), LOC, 1, 2, {O, P}, {K, PL}),
     # C 范围涉及/覆盖 A、B
@@ -241,7 +243,7 @@ _SLOT = re.compile(r"【\d+】")
 _SLOT_NUMBER = re.compile(r"【(\d+)】")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _QUALIFIES = re.compile(r"【|[^，,；;。【]{0,10}?的【")  # a name right before another, or before "…的 Y"
-_WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区")
+_WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区|(?:(?<=[，,。；;])|^)区内")  # (…为代表，区内已集聚: the district)
 _LOCAL_AREA = re.compile(r"(区|县|镇|乡|街道)$")
 _LINE_HAS = re.compile(r"[^，。；]{0,8}?(?:设有|设|停靠)(?:站点|车站)?[：:]?")
 _DISTRICT_PLACE = re.compile(r"(?<![地片社城辖园])(区|县|新区)$")
