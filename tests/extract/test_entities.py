@@ -828,6 +828,7 @@ def test_entities_slogans_counts_kinds_and_addresses_are_no_bodies(pipeline, tex
 
 def test_entities_a_station_named_after_a_city_is_no_slogan(pipeline):
     assert names(run(pipeline, "毗邻西安北站的商务中心实现主体结构封顶。")).get("西安北站") == PL
+    assert names(run(pipeline, "项目东至南京北路，西至东城西路。")).get("南京北路") == PL
 
 
 def test_entities_a_stopping_character_opens_a_split_name_after_a_function_word(pipeline):

@@ -79,8 +79,9 @@ _BOUND_HEADS = frozenset("路 大道 公路 街 大街 河 江 浜 港 渠 塘 �
 _LEAD_TAGS = frozenset({"v", "d", "l", "i"})  # words that open a clause: a head before them ends a name
 
 
-# a slogan of two parallel halves (前港后厂, 前店后厂, 上楼下厂), not a name
-_SLOGAN = re.compile(r"前.后.|上.下.|左.右.|内.外.|东.西.|南.北.")  # (but 西安北站 is a station)
+# a slogan of two parallel halves (前港后厂, 前店后厂, 上楼下厂), not a name (but the compass makes names:
+# 西安北站, 南京北路, 东城西路)
+_SLOGAN = re.compile(r"前.后.|上.下.|左.右.|内.外.")
 # the body of a kind of place is no name (街道党工委, 园区管委会: what is left of 吴淞街道党工委 when its
 # town was read on its own)
 _KIND_BODY = re.compile(r"(?:街道|社区|园区|片区|镇|乡)(?:党工委|党委|工委|办事处|管委会|人民政府|政府)")

@@ -79,9 +79,10 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
         fits = []
         for full in companies:
             at = full.find(short)
-            where = full[:at]
-            entry = lex.lookup(where) if where else None
-            if at >= 0 and full != short and (not where or (entry and entry.type == EntityType.PLACE)):
+            if at < 0:
+                continue
+            entry = lex.lookup(full[:at]) if at else None
+            if not at or (entry and entry.type == EntityType.PLACE):
                 fits.append(full)
         if len(fits) == 1:
             groups.union(short, fits[0])
