@@ -847,3 +847,10 @@ def test_relations_companies_named_as_examples_of_what_the_district_gathers_lie_
     found = relations(run(pipeline, "嘉定区今年签约项目23个。汽车是嘉定区的头号产业。以上汽集团、禾赛科技为代表，"
                                     "区内已集聚汽车零部件企业近300家。"))
     assert ("禾赛科技", "locatedIn", "嘉定区") in found
+
+
+def test_relations_a_park_made_from_an_old_works_stands_on_its_site(pipeline):
+    parsed = run(pipeline, "云栖科创港由原杭州第二棉纺厂老厂房改造而成，是拱墅区今年最大的单体城市更新项目。")
+    found = relations(parsed)
+    assert ("云栖科创港", "locatedIn", "杭州第二棉纺厂") in found and ("云栖科创港", "locatedIn", "拱墅区") in found
+    assert "城市更新项目" not in names(parsed)

@@ -81,6 +81,8 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(E + r"(?:主要)?由" + L + G + r"{0,8}?(?:组成|构成)"), PART, 2, 1, _THING, _THING),
     # 由 X 改造而成的 Y: Y stands on X's site
     (re.compile(r"由" + E + G + r"{0,6}?(?:改造|改建|转型|更新|升级)(?:而成|而来)?的" + E), LOC, 2, 1, _THING, _THING),
+    # Y 由(原) X(老厂房) 改造而成: Y stands on X's site
+    (re.compile(E + r"(?:是)?由(?:原)?" + E + G + r"{0,6}?(?:改造|改建|转型|更新|升级|改扩建)(?:而成|而来)"), LOC, 1, 2, _THING, _THING),
     # X 以 Y 为核心
     (re.compile(E + r"以" + E + r"为(?:核心|依托|中心|主体|龙头)"), RelationType.RELATED_TO, 1, 2, {K, P, PL}, _THING),
     # 公司的项目: 晶合集成的显示驱动芯片扩产项目
