@@ -854,3 +854,15 @@ def test_relations_a_park_made_from_an_old_works_stands_on_its_site(pipeline):
     found = relations(parsed)
     assert ("云栖科创港", "locatedIn", "杭州第二棉纺厂") in found and ("云栖科创港", "locatedIn", "拱墅区") in found
     assert "城市更新项目" not in names(parsed)
+
+
+def test_relations_companies_that_moved_in_moved_into_the_park_named_just_before(pipeline):
+    parsed = run(pipeline, "9月18日，临平数字港正式开园。首批入驻的杭州云帆数据科技有限公司、杭州极光信息技术有限公司等企业"
+                           "去年营收超过5亿元。")
+    found = relations(parsed)
+    assert ("杭州云帆数据科技有限公司", "locatedIn", "临平数字港") in found
+    r = next(r for r in parsed.relations if r.subject == "杭州云帆数据科技有限公司" and r.object == "临平数字港")
+    assert "临平数字港" in r.evidence[0].sentence  # the evidence reaches back to the park's sentence
+    # a sentence that names a site of its own is read by the patterns, not by this rule
+    found = relations(run(pipeline, "临平数字港正式开园。首批入驻的杭州云帆数据科技有限公司位于余杭区。"))
+    assert ("杭州云帆数据科技有限公司", "locatedIn", "临平数字港") not in found

@@ -168,6 +168,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
 
 
 _NEXT_SLOT = re.compile(r"【(\d+)】")
+_ENTERED = re.compile(r"(?:首批|已经|已|新|先后|陆续|目前)?(?:入驻|进驻)(?:的|了)?" + L)
 
 
 def required_words(pattern: str) -> frozenset[str]:
@@ -336,6 +337,7 @@ class PatternRelations:
                 for party in sorted(parties):
                     if party != target.canonical:
                         found.append(Relation(target.canonical, DEV, party, ev))
+            found.extend(self._entered_park(doc, si, skeleton, entities, ev, seen))
             found.extend(self._adjacent_admin(doc, si, ev))
             # 由X投资建设的Y一期: X builds Y as well as its phase, and Y lies where its phase does
             found.extend(Relation(bases[r.subject], r.predicate, r.object, ev) for r in list(found)
@@ -344,6 +346,26 @@ class PatternRelations:
                 r = self._evidenced(doc, si, r, forms)
                 if r is not None:
                     yield r
+
+    @staticmethod
+    def _entered_park(doc: Doc, si: int, skeleton: str, entities: list[Mention], ev, seen) -> Iterator[Relation]:
+        """首批入驻的A、B等企业…: companies that moved in, in a sentence that names no park, moved into
+        the park the sentence before named last (the article's topic there)."""
+        if not skeleton or any(m.type in (K, PL) for m in entities):
+            return
+        hit = _ENTERED.search(skeleton)
+        if not hit:
+            return
+        parks = [m for k in (si - 1, si - 2) for m in sorted(doc.by_sentence.get(k, ()), key=lambda m: -m.start)
+                 if m.type == K and m.source != "nested"]
+        if not parks:
+            return
+        park = parks[0]
+        for k in _SLOT_NUMBER.findall(hit[1]):
+            a = entities[int(k)]
+            if a.type == O and (a.canonical, LOC, park.canonical) not in seen:
+                seen.add((a.canonical, LOC, park.canonical))
+                yield Relation(a.canonical, LOC, park.canonical, ev)
 
     @staticmethod
     def _chain_end(skeleton: str, at: int, entities: list[Mention], site: Mention) -> Mention:
