@@ -866,3 +866,9 @@ def test_relations_companies_that_moved_in_moved_into_the_park_named_just_before
     # a sentence that names a site of its own is read by the patterns, not by this rule
     found = relations(run(pipeline, "临平数字港正式开园。首批入驻的杭州云帆数据科技有限公司位于余杭区。"))
     assert ("杭州云帆数据科技有限公司", "locatedIn", "临平数字港") not in found
+
+
+def test_relations_what_the_sentence_is_about_is_run_by_whom_it_is_entrusted_to(pipeline):
+    found = relations(run(pipeline, "滨江数智港总投资约2亿元，由杭州滨江投资发展有限公司投资建设，并委托杭州云图园区运营管理有限公司运营。"))
+    assert ("滨江数智港", "developedBy", "杭州滨江投资发展有限公司") in found
+    assert ("滨江数智港", "developedBy", "杭州云图园区运营管理有限公司") in found

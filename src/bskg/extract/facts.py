@@ -140,6 +140,8 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # (B…正式签约，由A负责实施: the clause after B's may say who builds it)
     (re.compile(E + G + r"{0,8}?[，,]?由" + _BY + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起|共建|组织实施|实施)"
                 + r"(?!" + G + r"{0,6}?的【)"), DEV, 1, 2, _BUILT | {O}, {O, PL, K}),  # (not 由A建设的C)
+    # B 由…投资建设，并委托 X 运营: the sentence's topic is run by X
+    (re.compile(r"^" + E + r"[^。；]{0,48}?[，,](?:并|同时)?(?:委托|交由)" + E + r"(?:负责)?(?:运营|管理|代建|运维|招商)"), DEV, 1, 2, _BUILT, {O}),
     # 项目名：公司… (an itemised list of projects)
     (re.compile(r"^" + E + r"[：:]" + E), DEV, 1, 2, _BUILT, {O}),
     # X(organization) 计划投资…，在 Y 建设 B
