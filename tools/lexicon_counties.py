@@ -18,16 +18,14 @@ from __future__ import annotations
 
 import csv
 import shutil
-import tempfile
-from pathlib import Path
 import sys
+import tempfile
 from collections import defaultdict
-
-import jieba.posseg  # noqa: F401  (loads the dictionary's tags)
+from pathlib import Path
 
 from bskg.extract.lexicon import load_lexicon
-from bskg.resources import resource
 from bskg.extract.segment import dictionary_tags
+from bskg.resources import resource
 
 # county names that are ordinary words in articles (a town's 城区 or 老城区, a city's 郊区 / 矿区 /
 # 港口区, a station's 站前区) or phrases (比如|县域)
