@@ -212,6 +212,8 @@ def test_quantities_batch_totals_are_not_attached(pipeline):
     ("临港科技城二期项目于2023年初开工。", "2023-01", False),
     ("临港科技城二期项目于2月30日开工。", "2024-02", False),  # no such day: the month stays
     ("临港科技城二期项目于2月29日开工。", "2024-02-29", False),
+    ("临港科技城二期项目2027年投产。", "2027", True),  # after the publication: a plan, said or not
+    ("临港科技城二期项目于2024年投产。", "2024", False),  # the same year: not known to be later
 ])
 def test_milestones_dates_are_relative_to_publication(pipeline, text, when, planned):
     parsed = run(pipeline, text, published=date(2024, 5, 20))

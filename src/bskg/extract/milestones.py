@@ -89,6 +89,8 @@ class Milestones:
                 span = text[clause:pos]
                 dates = find_dates(text, sent.start, pos)
                 when = resolve_date(dates[-1][0], published) if dates else ""
-                planned = bool(_PLANNED.search(span))
+                # (2027年投产 in an article of 2024: a date after the publication is a plan, said or not)
+                planned = bool(_PLANNED.search(span)) or bool(
+                    when and published and when > published.isoformat()[:len(when)])
                 yield Milestone(owner.canonical or owner.name, ms[0], text[clause:sent.start + ms.end()],
                                 (doc.parsed.evidence(si),), when=when, planned=planned)
