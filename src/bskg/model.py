@@ -129,7 +129,7 @@ class Milestone:
     text: str
     evidence: tuple[Evidence, ...]
     when: str = ""  # ISO date, year-month or year; empty when the text gives no usable date
-    planned: bool = False  # 将于/计划/预计: a future milestone
+    planned: bool = False  # 将于/计划/预计, or dated after the publication: a future milestone
 
 
 @dataclass(frozen=True, slots=True)
