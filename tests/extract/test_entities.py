@@ -822,10 +822,14 @@ def test_relations_a_company_with_a_bracket_before_its_project_is_named_whole(pi
     ("建成后可实现“前店后厂”模式。", "前店后厂"),  # a slogan of two parallel halves
     ("已有36名来自学院和企业的工程师入驻。", "名来自学院"),  # a count of people
     ("县人民医院门诊楼主体完工。", "人民医院"),  # a kind of body every county has
-    ("地址：潍坊市奎文区胜利东街5678号区政务服务中心。", "胜利东街5678号区政务服务中心"),  # an address
 ])
 def test_entities_slogans_counts_kinds_and_addresses_are_no_bodies(pipeline, text, word):
     assert word not in names(run(pipeline, text))
+
+
+def test_entities_an_address_line_names_no_body(pipeline):
+    found = names(run(pipeline, "地址：潍坊市奎文区胜利东街5678号奎文区政务服务中心。"))
+    assert not any("号" in n or n.endswith("服务中心") for n in found), found
 
 
 def test_entities_a_station_named_after_a_city_is_no_slogan(pipeline):
