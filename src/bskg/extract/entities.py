@@ -31,6 +31,7 @@ _CN_NUMERALS = frozenset("一二三四五六七八九十两百千")
 # characters that end a name elsewhere (原 'former', 亿 'hundred million') but that company names use
 _NAME_CHARS = frozenset("原 亿 万 同 华".split())
 _COUNTERS = frozenset("家 个 座 栋 条 所 批 项 名 位 处 片".split())
+_COUNTS_OF_PEOPLE = _COUNTERS | {"人"}  # (48|名|来自…: a count, also of people, ends a name on its left)
 _JING_WORDS = frozenset("开济贸发纬")
 _BODY_HEADS = ("局", "厅", "委", "委员会", "管委会", "办公室", "政府")
 _NUMBERED_WATERS = frozenset("河江湖溪山岛塘浜泾")
@@ -414,7 +415,7 @@ class NameBuilder:
                                                     or tokens[k - 1].text in STOP_CHARS or tokens[k - 1].text in STOP_WORDS):
                 start = t.start  # 万|水泉|镇: after a comma, no number; the character opens the town's name
                 break
-            if w in _COUNTERS | {"名", "位", "人"} and k > 0 and NUMERAL.match(tokens[k - 1].text):
+            if w in _COUNTS_OF_PEOPLE and k > 0 and NUMERAL.match(tokens[k - 1].text):
                 break  # 48|名|来自…: a count of people, not a name
             if w in ("年", "月", "日") and k > 0 and NUMERAL.match(tokens[k - 1].text):
                 break  # 2024年|罗店镇重大项目: a date, not part of a name

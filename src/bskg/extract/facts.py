@@ -169,7 +169,6 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
 ]
 
 
-_NEXT_SLOT = re.compile(r"【(\d+)】")
 _ENTERED = re.compile(r"(?:首批|已经|已|新|先后|陆续|目前)?(?:入驻|进驻)(?:的|了)?" + L)
 
 
@@ -374,7 +373,7 @@ class PatternRelations:
         """落户【嘉兴市】【南湖区】【大桥镇】, 落户【余新镇】【南湖智能装备产业园】: of sites written one
         right after the other, the last is the most precise (each lies in the one before)."""
         while True:
-            m = _NEXT_SLOT.match(skeleton, at)
+            m = _SLOT_NUMBER.match(skeleton, at)
             if not m:
                 return site
             nxt = entities[int(m[1])]

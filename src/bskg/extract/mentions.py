@@ -71,10 +71,10 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
 
     # 恒达重工 … 甘肃恒达重工股份有限公司, 晶越半导体 … 浙江晶越半导体材料有限公司: a company's short
     # name is its full name without the province or city and the legal form, when only one fits
-    companies = [n for n in {m.name for m in mentions if m.type == EntityType.ORGANIZATION} if _COMPANY.search(n)]
-    for m in mentions:
-        short = m.name
-        if m.type != EntityType.ORGANIZATION or len(short) < 3 or _COMPANY.search(short) or lex.lookup(short):
+    org_names = sorted({m.name for m in mentions if m.type == EntityType.ORGANIZATION})
+    companies = [n for n in org_names if _COMPANY.search(n)]
+    for short in org_names:
+        if len(short) < 3 or _COMPANY.search(short) or lex.lookup(short):
             continue
         fits = []
         for full in companies:
