@@ -878,3 +878,110 @@ def test_relations_what_the_sentence_is_about_is_run_by_whom_it_is_entrusted_to(
     found = relations(run(pipeline, "滨江数智港总投资约2亿元，由杭州滨江投资发展有限公司投资建设，并委托杭州云图园区运营管理有限公司运营。"))
     assert ("滨江数智港", "developedBy", "杭州滨江投资发展有限公司") in found
     assert ("滨江数智港", "developedBy", "杭州云图园区运营管理有限公司") in found
+
+
+def test_quantities_a_bare_number_takes_its_unit_from_the_columns_header(pipeline):
+    table = ("前期项目如下：\n| 序号 | 项目名称 | 总投资（亿元） | 用地（亩） | 进展 |\n|---|---|---|---|---|\n"
+             "| 1 | 星河精密轴承智能制造项目 | 7.5 | 150 | 已签约 |\n"
+             "| 2 | 海棠冷链物流中心 | 12 | 60 | 方案设计 |")
+    got = {(q.entity, q.property, round(q.value, 6)) for q in run(pipeline, table).quantities}
+    assert ("星河精密轴承智能制造项目", QuantityProperty.INVESTMENT, 7.5e8) in got
+    assert ("星河精密轴承智能制造项目", QuantityProperty.AREA, 0.1) in got
+    assert ("海棠冷链物流中心", QuantityProperty.INVESTMENT, 1.2e9) in got
+    # a header without a unit gives a bare number none
+    plain = run(pipeline, table.replace("总投资（亿元）", "总投资").replace("用地（亩）", "用地"))
+    assert not plain.quantities
+
+
+def test_entities_a_cell_in_a_column_of_project_names_is_one_name(pipeline):
+    table = ("| 序号 | 项目名称 | 建设单位 |\n|---|---|---|\n"
+             "| 1 | 滨湖新城7号地块公共绿地 | 合肥滨湖投资控股集团有限公司 |\n"
+             "| 2 | 轨道交通8号线紫云路站综合开发项目 | 合肥市轨道交通集团有限公司 |\n"
+             "| 3 | 合计 | |")
+    parsed = run(pipeline, table)
+    got = names(parsed)
+    assert got.get("滨湖新城7号地块公共绿地") == P  # no head noun: the column says what it is
+    assert got.get("轨道交通8号线紫云路站综合开发项目") == P  # digits do not break it
+    assert "合计" not in got
+    assert ("滨湖新城7号地块公共绿地", "developedBy", "合肥滨湖投资控股集团有限公司") in relations(parsed)
+    # a column headed only 项目 lists indicators, not projects
+    indicators = run(pipeline, "| 项目 | 现行 | 修改后 |\n|---|---|---|\n| 工业用地（公顷） | 236.4 | 217.8 |")
+    assert not [m for m in indicators.mentions if m.type == P]
+
+
+def test_entities_plot_codes_and_stretches_of_roads_are_inside_project_names(pipeline):
+    got = names(run(pipeline, "金融城核心区B2-05地块商办项目由滨江集团投资建设。"))
+    assert got.get("金融城核心区B2-05地块商办项目") == P
+    got = names(run(pipeline, "学府路（长江路—黄河路）提升改造工程今年开工。"))
+    assert got.get("学府路(长江路—黄河路)提升改造工程") == P
+    assert "提升改造工程" not in got
+
+
+def test_quantities_an_item_heading_with_a_phase_or_a_qualifier_is_the_items_topic(pipeline):
+    """X二期。由Y投资建设，位于A路与B路交叉口，总投资…: the figures are the item's, not a road's."""
+    parsed = run(pipeline, "桃源科创港二期。由宁波桃源科创发展有限公司投资建设，位于文汇路与望江路交叉口西北侧，"
+                           "总投资约9.8亿元，总建筑面积约8.2万平方米。")
+    got = {(q.entity, q.property, round(q.value, 6)) for q in parsed.quantities}
+    assert ("桃源科创港二期", QuantityProperty.INVESTMENT, 9.8e8) in got
+    assert ("桃源科创港二期", "developedBy", "宁波桃源科创发展有限公司") in relations(parsed)
+    parsed = run(pipeline, "沙河滨水贯通工程（南山段）。工程西起文汇路、东至望江路，全长约4.6公里，总投资约3.2亿元。")
+    got = {(q.entity, q.property, round(q.value, 6)) for q in parsed.quantities}
+    assert ("沙河滨水贯通工程", QuantityProperty.INVESTMENT, 3.2e8) in got
+    assert ("沙河滨水贯通工程", QuantityProperty.LENGTH, 4.6) in got
+
+
+def test_quantities_a_road_carries_no_area_or_investment(pipeline):
+    parsed = run(pipeline, "位于文汇路以东、望江路以南，占地约45亩。")
+    assert not parsed.quantities
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("园区与川北医学院共建实验室。", "川北医学院", O),  # 医学院: a school's head, though a common word
+    ("该校前身为苏州医学院。", "苏州医学院", O),  # a city's medical school
+    ("雨湖新能源汽车关键零部件产业园开园。", "雨湖新能源汽车关键零部件产业园", K),  # 关键|零部件: a sector
+    ("雨湖智能装备产业园开园。", "雨湖智能装备产业园", K),  # 雨湖 (雨湖区) without its 区
+])
+def test_entities_school_heads_sector_modifiers_and_district_stems(pipeline, text, name, etype):
+    assert names(run(pipeline, text)).get(name) == etype
+
+
+def test_entities_a_stop_word_before_a_sector_still_stops_a_name(pipeline):
+    got = names(run(pipeline, "中国声谷迎来一批人工智能项目集中签约。"))
+    assert not [n for n in got if n.startswith("中国声谷") and n != "中国声谷"]
+
+
+def test_entities_a_park_named_after_its_zone_and_a_road_after_its_park(pipeline):
+    parsed = run(pipeline, "湘潭高新区双马工业园位于湘潭市。项目选址在双马工业园芙蓉南路以西。")
+    got = names(parsed)
+    assert got.get("双马工业园") == K and got.get("芙蓉南路") == PL
+    assert "湘潭高新区双马工业园" not in got and "双马工业园芙蓉南路" not in got
+    assert any(s == "双马工业园" and p == "locatedIn" and "湘潭" in o for s, p, o in relations(parsed))
+    # a zone's sector park keeps the zone in its name; a road named after a park is named whole
+    assert names(run(pipeline, "湘潭高新区新材料产业园开园。")).get("湘潭高新区新材料产业园") == K
+
+
+@pytest.mark.parametrize("text, name", [
+    ("由锐锋公司投资建设的年产5GWh固态电池PACK及储能系统项目已开工。", "年产5GWh固态电池PACK及储能系统项目"),
+    ("由华芯公司投资建设的12英寸晶圆级先进封装项目已开工。", "12英寸晶圆级先进封装项目"),
+    ("（三）鼓山—三坊七巷历史文化街区保护提升工程。由城发集团实施。", "鼓山—三坊七巷历史文化街区保护提升工程"),
+])
+def test_entities_annual_outputs_wafer_grades_and_item_headings_are_whole_names(pipeline, text, name):
+    assert names(run(pipeline, text)).get(name) == P
+
+
+def test_entities_an_item_heading_is_not_a_name_across_a_verb_or_a_town(pipeline):
+    assert not [n for n in names(run(pipeline, "三、全力推进江北区重大项目。")) if n.endswith("项目")]
+    got = names(run(pipeline, "年产5万吨电解液及添加剂生产线已投产。"))
+    assert "年产5万吨电解液及添加剂生产线" not in got  # (a line, not a project: 年产…及 joins projects only)
+
+
+def test_entities_a_preposition_does_not_open_a_place(pipeline):
+    got = names(run(pipeline, "一是离宁波港近，大件设备出运方便。"))
+    assert got.get("宁波港") == PL and "离宁波港" not in got
+
+
+def test_entities_a_riverside_is_not_a_water_and_a_road_section_ends_an_address(pipeline):
+    got = names(run(pipeline, "要求：沱江河滨河绿带宽度不小于30米。"))
+    assert "沱江河滨河" not in got
+    got = names(run(pipeline, "邮寄地址：遂宁市船山区渠河南路二段66号遂宁市自然资源和规划局船山分局。"))
+    assert not [n for n in got if n.startswith("66号")]

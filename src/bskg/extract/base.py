@@ -53,6 +53,17 @@ def item_body(sent) -> tuple[int, int, bool]:
     return sent.start + (mark.end() if mark else 0), sent.start + len(sent.text.rstrip("。：:；; ")), bool(mark)
 
 
+_QUALIFIER = re.compile(r"[(（][^()（）]{1,12}[)）]")
+def _tiled(mentions) -> bool:
+    """Do the mentions cover one stretch of text without a gap (X园区, X园区|二期)?"""
+    reach = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if reach is not None and m.start > reach:
+            return False
+        reach = m.end if reach is None else max(reach, m.end)
+    return True
+
+
 _ITEM_TYPES = frozenset({EntityType.PROJECT, EntityType.PARK, EntityType.ORGANIZATION})
 
 
@@ -100,10 +111,12 @@ class Doc:
             if not named:
                 continue
             start, end, _ = item_body(sent)
-            head = named[0]
-            if len(named) == 1 or all(m.start == head.start and m.end <= head.end for m in named):
-                if head.start == start and end - head.end <= 2:
-                    return head
+            # the name that reaches furthest (X智造港|二期: the phase is a name of its own, X智造港二期)
+            head = max(named, key=lambda m: (m.end, len(m.name)))
+            opening = min(m.start for m in named)
+            if opening == start and (len(named) == 1 or _tiled(named)) and (
+                    end - head.end <= 2 or _QUALIFIER.fullmatch(self.parsed.text, head.end, end)):
+                return head  # (走马塘滨水贯通工程（大场段）。: a name and its bracketed qualifier)
             return None
         return None
 

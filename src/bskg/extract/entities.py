@@ -13,7 +13,7 @@ from collections.abc import Iterator, Set
 
 from ..ingest import PLACEHOLDER
 from ..model import EntityType, Mention, Relation, RelationType
-from .base import Doc, Resources, extractor, item_body
+from .base import Doc, Resources, extractor, item_body, table_header
 from .lexicon import Lexicon, normalise
 from .segment import Token
 from .words import BOUNDARY_VERB, CAMPUS, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PHASE_END, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS, HAN
@@ -60,7 +60,8 @@ _REGION_HEADS = ("地区", "片区", "板块")
 # (翠亨新区|马鞍岛). A project's name often opens with its town (大场镇场北村城中村改造项目), and
 # an organization's does (大场镇人民政府).
 _TOWN_LIKE = _TOWN + ("县", "片区")
-_OWN_TOWN = {EntityType.PARK: _TOWN_LIKE, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区", "市", "区")}
+_ZONES = ("高新区", "开发区", "经开区")
+_OWN_TOWN = {EntityType.PARK: _TOWN_LIKE + _ZONES, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区", "市", "区")}
 _BRACKETS = {")": "(", "）": "（"}
 # "the district's" bodies (区住房和城乡建设局, 新区经济发展局): the word, the names of the districts it
 # may stand for, and names that end alike but are other things
@@ -72,6 +73,21 @@ _RELATIVE = {
 }
 _CELL_BREAK = re.compile(r"[\s，。、；：,.;:（）()\d]")
 _CELL = re.compile(r"(?<=\|)\s*([^|\s][^|]*?)\s*(?=\|)")  # a table row's cell, as the HTML reader writes rows
+# a column of project names (| 项目名称 |): its cell is one name, numbers and brackets included
+# (轨道交通15号线锦秋路站综合开发项目, 场中路（沪太路—江杨南路）拓宽改建工程), and a project's name even
+# without a head noun (南大智慧城12号地块公共绿地)
+_HEADING_BREAK = re.compile(r"[\s，。、；：,.;:（）()“”\"]")
+_DASHES = frozenset({"—", "－", "-", "·", "•", "・"})
+_RIVERSIDE_WORDS = frozenset("滨河 沿河 临河 滨江 沿江 临江 滨湖 沿湖 临湖 环湖".split())
+_SECTOR_MODIFIERS = frozenset({"核心", "关键"})  # (stop words elsewhere: 核心|零部件 is a sector)
+_PLOT_CODE = re.compile(r"[A-Za-z0-9]{1,5}")
+_PLOTS = ("地块", "号地块", "街坊", "单元")
+_STRETCH = re.compile(r"[（(][^（）()，。]{2,12}?[—–\-－~～至][^（）()，。]{2,12}?[）)]")  # （沪太路—江杨南路）
+_ROAD_HEAD = re.compile(r"南路|北路|东路|西路|中路|路|大道|大街|街|公路")
+ROAD_END = re.compile(r"(?:路|大道|大街|街|公路|高速|快速路)$")
+_NAME_COLUMN = re.compile(r"(?:重[点大])?(?:项目|工程)名称")  # (not 项目: | 项目 | 现行控规 | lists indicators)
+_NAME_CELL_BREAK = re.compile(r"[\s，。、；：,.;:]")
+_NOT_A_NAME_CELL = re.compile(r"^(?:合计|小计|总计|共计|其他|其它|备注|无|—|-)|^[\d.\s]+$")
 # what a project does, written in pairs inside its name (研发及产业化项目, 总部及智造基地)
 _WORK_KINDS = frozenset("研发 研究 生产 制造 智造 产业化 总部 运营 销售 设计 中试 试验 测试 检测 孵化 展示 结算 应用".split())
 # a boundary's verb (东至, 南抵, 北临, 西靠) and what such lines run along
@@ -87,7 +103,7 @@ _SLOGAN = re.compile(r"前.后.|上.下.|左.右.|内.外.")
 # town was read on its own)
 _KIND_BODY = re.compile(r"(?:街道|社区|园区|片区|镇|乡)(?:党工委|党委|工委|办事处|管委会|人民政府|政府)")
 # an address's road and house number right before a name
-_ADDRESS_BEFORE = re.compile(r"(?:路|街|道|弄|巷)[0-9A-Za-z０-９]+号$")
+_ADDRESS_BEFORE = re.compile(r"(?:路|街|道|弄|巷|段)[0-9A-Za-z０-９]+号$")
 
 # dictionary words for kinds of road, not roads
 _ROAD_KINDS = frozenset("高速路 快速路 柏油路 水泥路 十字路 丁字路 林荫路 盘山路 羊肠路 环城路 公交路 单行路 断头路 "
@@ -360,8 +376,12 @@ class NameBuilder:
                 start = tokens[k - 1].start
                 k -= 2
                 continue
+            if w == "级" and k > 1 and tokens[k - 2].text + tokens[k - 1].text in _PRODUCT_GRADES:
+                start = tokens[k - 2].start  # 晶|圆|级|先进封装项目
+                k -= 3
+                continue
             if w == "号" and k > 1 and tokens[k - 1].text.isalnum() and tokens[k - 1].text.isascii() \
-                    and tokens[k - 2].text.endswith(("路", "街", "道", "弄", "巷")):
+                    and tokens[k - 2].text.endswith(("路", "街", "道", "弄", "巷", "段")):
                 break  # 东风东街|XXXX|号|高新区政务服务中心: an address's number ends there
             if w == "号" and k > 0 and tokens[k - 1].text.isdigit():  # 1号智慧湾
                 start = tokens[k - 1].start
@@ -385,6 +405,10 @@ class NameBuilder:
                     and self.seg.tag(tokens[k - 1].text) not in _NOT_NAME_TAGS \
                     and text[t.end:head_at].endswith(_MAKING):
                 start = t.start  # 伺服电机及精密减速器生产项目: one project making two products
+                k -= 1
+                continue
+            if project and w in ("及", "和", "与") and self._annual_before(tokens, k) and text.startswith(("项目", "工程"), head_at):
+                start = t.start  # 年产10GWh动力电池PACK及储能系统项目: an output of two products
                 k -= 1
                 continue
             if academic and w in ("与", "和", "及"):  # 上海大学机电工程与自动化学院
@@ -415,6 +439,11 @@ class NameBuilder:
                                                     or tokens[k - 1].text in STOP_CHARS or tokens[k - 1].text in STOP_WORDS):
                 start = t.start  # 万|水泉|镇: after a comma, no number; the character opens the town's name
                 break
+            if k > 1 and tokens[k - 1].text in ("-", "－") and _PLOT_CODE.fullmatch(w) \
+                    and _PLOT_CODE.fullmatch(tokens[k - 2].text) and text.startswith(_PLOTS, t.end):
+                start = tokens[k - 2].start  # C3|-|2|地块, 08|-|02|地块: a plot's code, not a count
+                k -= 3
+                continue
             if w in _COUNTS_OF_PEOPLE and k > 0 and NUMERAL.match(tokens[k - 1].text):
                 break  # 48|名|来自…: a count of people, not a name
             if w in ("年", "月", "日") and k > 0 and NUMERAL.match(tokens[k - 1].text):
@@ -444,6 +473,17 @@ class NameBuilder:
                 start = t.start  # 卢森堡|国际货运航空公司: the country names the company (but 丹麦|诺维康集团)
                 k -= 1
                 continue
+            if place_split and len(w) > 1 and self.lex.heads.get(w) == EntityType.PARK and _ROAD_HEAD.match(text, head_at) \
+                    and self._names_a_thing(text[t.end:head_at]):
+                break  # 栗雨工业园|黄河南路: the park the road runs through (but 科技园|路 is named after it)
+            if k < j and w in _SECTOR_MODIFIERS and tokens[k + 1].text in self.lex.industry_words:
+                start = t.start  # 新能源汽车|核心|零部件|产业园: the modifier belongs to the sector's words
+                k -= 1
+                continue
+            if w not in STOP_WORDS and not org and self._place_stem(w) and not self._known_place(w):
+                start = t.start  # 天元|功率半导体产业园: a district's name without its 区 (天元区)
+                k -= 1
+                continue
             if self.is_stop(w, org, project) or (len(w) > 1 and w in self.lex.titles):
                 break  # (创业者|钟若溪: a person's title ends a name on its left)
             # (a district before a zone named after it: 曹妃甸区|曹妃甸工业区; a district cut from its
@@ -451,6 +491,8 @@ class NameBuilder:
             repeated = len(w) >= 3 and w[-1] in "区县市" and text.startswith(w[:-1], t.end)
             if after_town and (w.endswith(after_town) or (w in ("区", "县", "市") and t.end in towns) or repeated) \
                     and (t.end in towns or repeated or self._known_place(w)
+                         or ((self._zone(w) or w in _ZONES and k > 0 and self._known_place(tokens[k - 1].text))
+                             and self._proper_rest(text[t.end:head_at]))
                          or (len(w) >= 3 and bool(self.seg.tag(w)) and w not in self.lex.heads and not self.lex.is_generic(w))) \
                     and (self._names_a_thing(text[t.end:head_at])
                          or (k + 1 < len(tokens) and tokens[k + 1].start == t.end and len(tokens[k + 1].text) == 2
@@ -468,6 +510,16 @@ class NameBuilder:
                     and (self.seg.tag(tokens[k].text) in VERB_TAGS or tokens[k].text in STOP_WORDS):
                 break  # 访问|宝山区人民政府, 规划|曹妃甸…服务中心: a place name opens the name when a verb precedes it
         return start
+
+    @staticmethod
+    def _annual_before(tokens, k: int) -> bool:
+        """Does 年产 (and its output) open the few words before token ``k``, with no punctuation between?"""
+        for m in range(k - 1, max(-1, k - 7), -1):
+            if tokens[m].text in _ANNUAL:
+                return True
+            if PUNCT.match(tokens[m].text) or tokens[m].text in ("及", "和", "与", "的"):
+                return False
+        return False
 
     def _place_ends(self, text: str, floor: int, pos: int) -> bool:
         """Does a place's name (a road, a water, a known place) end at ``pos``?"""
@@ -576,6 +628,10 @@ class HeadNounNames(NameBuilder):
         # districts and parks named so far: what "the district's" bureau (区住房和城乡建设局) belongs to
         areas = [m for m in doc.parsed.mentions if m.type in (EntityType.PLACE, EntityType.PARK)]
         for si, sent in enumerate(doc.parsed.sentences):
+            name_cells = self._name_cells(text, sent) if text.startswith("|", sent.start) else {}
+            for (cs, ce), name in name_cells.items():
+                if not self.lex.head_of(name) and not self.lex.is_generic(name):
+                    yield Mention(name, EntityType.PROJECT, cs, ce, si, "names")
             hits = [m.end() for m in self._head_ends.finditer(text, sent.start, sent.end)]
             if not hits:
                 continue
@@ -614,6 +670,8 @@ class HeadNounNames(NameBuilder):
                     j -= 1
                 # tokens[j] holds the head's first character; a part of it before hs is glued on
                 glued = tokens[j].start < hs
+                if glued and tokens[j].text in _RIVERSIDE_WORDS and j > 0 and tokens[j - 1].text[-1:] in _WATER_HEADS:
+                    continue  # 绵远河|滨河|绿带: the riverside of the river just named, not another water
                 # a character alone before that token, which names nothing by itself, may open the name:
                 lone = j > 0 and len(tokens[j - 1].text) == 1 and bool(HAN.match(tokens[j - 1].text)) \
                     and tokens[j - 1].text not in STOP_CHARS
@@ -642,13 +700,25 @@ class HeadNounNames(NameBuilder):
                 if glued:
                     start = min(start, tokens[j].start)
                 cell = next((c for c in cells if c[1] == end and c[0] < start and end - c[0] <= MAX_NAME), None)
-                if cell and not _CELL_BREAK.search(text, cell[0], end):
+                if cell and (not _CELL_BREAK.search(text, cell[0], end)
+                             or cell in name_cells and not _NAME_CELL_BREAK.search(text, cell[0], end)):
                     start = cell[0]  # | 电子级湿化学品项目 |: a cell that ends in a head is one name
+                if heading and heading[1] == end and heading[0] < start and etype == EntityType.PROJECT \
+                        and end - heading[0] <= MAX_NAME + 8 and not _HEADING_BREAK.search(text, heading[0], start) \
+                        and not any(self.is_stop(u.text, project=True) or (u.start == heading[0] and self.seg.tag(u.text) in VERB_TAGS)
+                                    or u.text.endswith(_OWN_TOWN[EntityType.PLACE])  # (霞涌街道|霞新社区…项目)
+                                    for u in tokens if heading[0] <= u.start < start and u.text not in _DASHES and u.text != "及"):
+                    start = heading[0]  # (二)烟台山—朝阳街…保护提升工程。: an item heading that ends in a head is one name
                 for ps, pe in placed:  # 全|运|路|快速化改造工程: a place just named opens the name whole
                     last = token_ending.get(pe)  # (… also when it ends in a one-character token: 全|运|路)
                     if etype != EntityType.PLACE and not (etype == EntityType.PARK and pe in town_ends) and (
                             ps < start < pe or (start == pe and last is not None and tokens[last].start == pe - 1)):
                         start = ps
+                if etype == EntityType.PROJECT:  # 场中路（沪太路—江杨南路）拓宽改建工程: the works on a stretch of a road
+                    stretch = _STRETCH.search(text, max(sent.start, start - 24), start)
+                    if stretch is not None and stretch.end() == start and any(
+                            pe == stretch.start() and ROAD_END.search(text, ps, pe) for ps, pe in placed):
+                        start = next(ps for ps, pe in placed if pe == stretch.start())
                 if org and head not in _COMPANY_HEADS and text.startswith(("项目", "工程"), end) \
                         and _LEGAL_FORM.search(text, start, hs):
                     continue  # …有限公司长三角算力服务中心|项目: the company's project, which its head names
@@ -701,6 +771,21 @@ class HeadNounNames(NameBuilder):
                     placed.extend(places)
                     town_ends.update(pe for _, pe in places if text.endswith(_OWN_TOWN[EntityType.PLACE], 0, pe))
                     yield from found
+
+    @staticmethod
+    def _name_cells(text: str, sent) -> dict[tuple[int, int], str]:
+        """The cells of a table row that lie in a column of project names, by span."""
+        header = table_header(text, sent.start)
+        if not header:
+            return {}
+        out = {}
+        for c in _CELL.finditer(sent.text):
+            column = sent.text.count("|", 0, c.start()) - 1
+            if 0 <= column < len(header) and _NAME_COLUMN.fullmatch(header[column]):
+                name = normalise(c[1])
+                if 4 <= len(name) <= MAX_NAME + 8 and HAN.search(name) and not _NOT_A_NAME_CELL.search(name):
+                    out[(sent.start + c.start(1), sent.start + c.end(1))] = name
+        return out
 
     def _relative_body(self, doc: Doc, si: int, start: int, end: int, hs: int,
                        areas: list[Mention]) -> list[Mention | Relation]:
@@ -828,6 +913,19 @@ class HeadNounNames(NameBuilder):
         return etype == EntityType.ORGANIZATION and self._known_place(word) and word.endswith(("区", "县", "市")) \
             and not self.lex.lookup(name)
 
+    def _proper_rest(self, words: str) -> bool:
+        """Do the words between a zone and a park's head name the park on their own (株洲高新区|栗雨|工业园),
+        rather than its sector (银川经开区|新材料|产业园) or a place and a word (漕河泾开发区|浦江高|科技园)?"""
+        return self._names_a_thing(words) and not self._all_generic(words) and not any(
+            self._known_place(words[:n]) for n in range(len(words), 1, -1))
+
+    def _zone(self, word: str) -> bool:
+        """株洲高新区, 芜湖经开区: a development zone the lexicon knows, or named after a place it knows."""
+        entry = self.lex.lookup(word)
+        if entry is not None:
+            return entry.type == EntityType.PARK and word.endswith(_ZONES)
+        return any(word.endswith(z) and len(word) > len(z) and self._known_place(word[:-len(z)]) for z in _ZONES)
+
     def _known_place(self, word: str) -> bool:
         entry = self.lex.lookup(word)
         return bool(entry and entry.type == EntityType.PLACE)
@@ -892,7 +990,7 @@ class HeadNounNames(NameBuilder):
                 if not self.lex.is_generic(rest):
                     return False
                 entry = self.lex.lookup(t.text)
-                if rest in ("大学", "学院") or rest.endswith(_BODY_HEADS) or (len(rest) >= 3 and rest.endswith("城")) \
+                if rest in ("大学", "学院", "医学院") or rest.endswith(_BODY_HEADS) or (len(rest) >= 3 and rest.endswith("城")) \
                         or rest in _ZONE_HEADS:
                     return False  # 南通|大学, 望城区|水利局, 宜宾|大学城: universities, public bodies and a
                     # city's science or university town are named after their place

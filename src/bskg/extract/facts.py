@@ -377,8 +377,8 @@ class PatternRelations:
             if not m:
                 return site
             nxt = entities[int(m[1])]
-            if site.type != PL or nxt.type not in (PL, K):
-                return site
+            if not (site.type == PL and nxt.type in (PL, K) or _is_zone(site) and nxt.type == K and not _is_zone(nxt)):
+                return site  # (落户【株洲高新区】【栗雨工业园】: the park in the zone)
             site, at = nxt, m.end()
 
     def _evidenced(self, doc: Doc, si: int, r: Relation, forms: dict[str, set[str]]) -> Relation | None:
@@ -511,6 +511,16 @@ class PatternRelations:
                     re.search(r"(省|市|区|县|镇|乡|街道)$", a.canonical) and b.type in (PL, K, P) and \
                     not b.canonical.endswith("号线") and _rank(a.canonical) < _rank(b.canonical):
                 yield Relation(b.canonical, LOC, a.canonical, ev)
+            elif a.end == b.start and _is_zone(a) and b.type in (K, P) and not _is_zone(b) \
+                    and not b.canonical.startswith(a.canonical):
+                yield Relation(b.canonical, LOC, a.canonical, ev)  # 株洲高新区栗雨工业园: a park in its zone
+
+
+_ZONE_END = re.compile(r"(?:高新区|开发区|经开区|新区|高新技术产业开发区|经济技术开发区)$")
+
+
+def _is_zone(m: Mention) -> bool:
+    return m.type == K and bool(_ZONE_END.search(m.canonical) or _ZONE_END.search(m.name))
 
 
 def _rank(name: str) -> int:

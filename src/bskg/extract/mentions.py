@@ -169,10 +169,10 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
     return tuple(out), tuple(rels.values())
 
 
-_REF = re.compile(r"(该|本|这个|这一|此|这座|这片|这条|这家|这所)(项目|园区|产业园|科技园|基地|公司|企业|集团|片区|工厂|学校|大学|医院|公园|绿道|大楼|塔楼|中心|园)")
+_REF = re.compile(r"(该|本|这个|这一|此|这座|这片|这条|这家|这所)(项目|工程|园区|产业园|科技园|基地|公司|企业|集团|片区|工厂|学校|大学|医院|公园|绿道|大楼|塔楼|中心|园)")
 # what a reference word (该项目, 园区 …) can stand for; quantities.py reads it too
 REFERENCE_TYPES = {
-    "项目": (EntityType.PROJECT,), "工厂": (EntityType.PROJECT,), "园区": (EntityType.PARK,),
+    "项目": (EntityType.PROJECT,), "工程": (EntityType.PROJECT,), "工厂": (EntityType.PROJECT,), "园区": (EntityType.PARK,),
     "产业园": (EntityType.PARK,), "科技园": (EntityType.PARK,), "园": (EntityType.PARK,),
     "公园": (EntityType.PLACE, EntityType.PARK, EntityType.PROJECT), "绿道": (EntityType.PROJECT,),
     "大楼": (EntityType.PROJECT,), "塔楼": (EntityType.PROJECT,), "中心": (EntityType.PROJECT, EntityType.ORGANIZATION),
@@ -182,7 +182,7 @@ REFERENCE_TYPES = {
 }
 
 
-_BARE_HEAD = re.compile(r"(?:^|(?<=[，,；;。：:]))(一期|二期|三期|首期|研究院|研究所|实验室|中心|项目|园区|产业园|科技园|基地|公司|集团|高新区|开发区|经开区|新区|创新城|科学城)")
+_BARE_HEAD = re.compile(r"(?:^|(?<=[，,；;。：:]))(一期|二期|三期|首期|研究院|研究所|实验室|中心|项目|工程(?![师院量学])|园区|产业园|科技园|基地|公司|集团|高新区|开发区|经开区|新区|创新城|科学城)")
 
 
 _NAMED_HEADS = frozenset({"产业园", "科技园", "基地", "工厂", "集团", "公司", "大学", "医院"})

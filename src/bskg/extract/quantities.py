@@ -32,7 +32,7 @@ _AGGREGATE = re.compile(r"(?:等|共|共有|合计|累计|这|此|本批|首批)
 _GENERIC_AFTER = re.compile(r"[”\"]?的[^，。；,;]{0,4}?(?:区域|地块|空间|厂房|载体|岸线|用地|土地|楼宇|建筑|园区|范围)")
 _HAS_UNIT = re.compile(r"元|亿|平方|公顷|亩|㎡|km|米|公里")
 _ATTACHABLE = {EntityType.PROJECT, EntityType.PARK, EntityType.PLACE}
-_REFERENCE = re.compile(r"(该项目|该园区|该园|该基地|本项目|(?<!重点)(?<!重大)(?<!产业)(?<!招商)项目|园区|该片区)")
+_REFERENCE = re.compile(r"(该项目|该工程|该园区|该园|该基地|本项目|本工程|(?<!重点)(?<!重大)(?<!产业)(?<!招商)项目|园区|该片区)")
 
 
 def _convert(unit: str, value: float, before: str, after: str) -> tuple[QuantityProperty, float] | None:
@@ -104,10 +104,10 @@ class Quantities:
         mentions = [m for m in doc.parsed.mentions if m.type in _ATTACHABLE and m.source != "nested"]
         by_sentence = doc.by_sentence
         for si, sent in enumerate(doc.parsed.sentences):
-            if not _HAS_UNIT.search(sent.text):
+            header = table_header(text, sent.start) if text.startswith("|", sent.start) else None
+            if not _HAS_UNIT.search(sent.text) and not header:
                 continue
             in_sent = [m for m in by_sentence.get(si, ()) if m.type in _ATTACHABLE and m.source != "nested"]
-            header = table_header(text, sent.start) if text.startswith("|", sent.start) else None
             for q in _QUANTITY.finditer(sent.text):
                 s, e = sent.start + q.start(), sent.start + q.end()
                 before = text[max(sent.start, s - 12):s]
@@ -130,11 +130,47 @@ class Quantities:
                     text=q[0].strip(), evidence=(doc.parsed.evidence(si),), qualifier=qualifier,
                     max_value=round(top, 6) if top is not None else None,
                 )
+            if header:
+                yield from self._unit_in_header(doc, si, header, in_sent)
+
+    def _unit_in_header(self, doc: Doc, si: int, header: list[str], in_sent: list[Mention]) -> Iterator[Quantity]:
+        """| 总投资（亿元） | … | 5.6 |: a bare number whose column's header gives the unit."""
+        text, sent = doc.parsed.text, doc.parsed.sentences[si]
+        for cell in _BARE_CELL.finditer(text, sent.start, sent.end):
+            column = text.count("|", sent.start, cell.start()) - 1
+            unit = _HEADER_UNIT.search(header[column]) if 0 <= column < len(header) else None
+            if unit is None:
+                continue
+            figure = cell[1] + unit[1]
+            parsed = parse_quantity(figure, before=header[column] + "：")
+            subject = row_subject(text, sent.start, in_sent)
+            if not parsed or subject is None or subject.end > cell.start():
+                continue
+            prop, value, top, qualifier = parsed
+            if prop != QuantityProperty.LENGTH and subject.type == EntityType.PLACE and _ROAD.search(subject.name):
+                continue
+            yield Quantity(
+                entity=subject.canonical or subject.name, property=prop, value=round(value, 6), text=figure,
+                evidence=(doc.parsed.evidence(si),), qualifier=qualifier,
+                max_value=round(top, 6) if top is not None else None,
+            )
+
+
+# a table cell holding a bare number (| 5.6 |), and a header that names the unit (总投资（亿元）)
+_BARE_CELL = re.compile(r"(?<=\|)[ \t]*((?:约|超|近)?\d+(?:\.\d+)?(?:[-~～—–]\d+(?:\.\d+)?)?)[ \t]*(?=\|)")
+_HEADER_UNIT = re.compile(r"[（(](亿元|万元|平方公里|平方千米|公顷|亩|万平方米|平方米|公里|千米|米)[)）]")
+
+
+# a road carries a length, never an investment, an area or a height (…位于真大路以东，占地约45亩:
+# the area is the project's, not the road's)
+_ROAD = re.compile(r"(?:路|大道|大街|街|公路|高速|快速路)$")
 
 
 def _attach(doc: Doc, si: int, in_sent: list[Mention], every: list[Mention], s: int, e: int, floor: int,
             prop: QuantityProperty) -> Mention | None:
     text = doc.parsed.text
+    if prop != QuantityProperty.LENGTH:
+        in_sent = [m for m in in_sent if not (m.type == EntityType.PLACE and _ROAD.search(m.canonical or m.name))]
     for m in in_sent:
         if m.start <= s and e <= m.end:
             return m
