@@ -985,3 +985,16 @@ def test_entities_a_riverside_is_not_a_water_and_a_road_section_ends_an_address(
     assert "沱江河滨河" not in got
     got = names(run(pipeline, "邮寄地址：遂宁市船山区渠河南路二段66号遂宁市自然资源和规划局船山分局。"))
     assert not [n for n in got if n.startswith("66号")]
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("其中，江苏海澜重工有限公司投资的深远海风电运维装备项目今年开工。",
+     ("深远海风电运维装备项目", "developedBy", "江苏海澜重工有限公司")),  # X投资的Y
+    ("金桥科技园内已经有晶科微电子、海纳光电等一批企业。", ("晶科微电子", "locatedIn", "金桥科技园")),
+    ("金桥经济技术开发区作为浦东新区先进制造业的主阵地，一季度增长较快。", ("上海金桥经济技术开发区", "locatedIn", "浦东新区")),
+    ("位于株洲高新区栗雨工业园的湖南湘源功率半导体有限公司已投产。",
+     ("湖南湘源功率半导体有限公司", "locatedIn", "栗雨工业园")),  # the last of the sites written in a row
+])
+def test_relations_investors_parks_with_companies_districts_stages_and_chains_of_sites(pipeline, text, triple):
+    got = relations(run(pipeline, text))
+    assert triple in got, got

@@ -54,7 +54,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # C 范围涉及/覆盖 A、B
     (re.compile(E + G + r"{0,4}?(?:涉及|覆盖|横跨|地跨|包括|包含)" + L), LOC, 1, 2, {K, P}, {PL}),
     # C 内还有 A、B
-    (re.compile(E + r"(?:内|区内|境内|园内)(?:还有|有|拥有|共有)" + L), LOC, 2, 1, {O, P, K}, {K, PL}),
+    (re.compile(E + r"(?:内|区内|境内|园内)(?:已经|已|目前|现已|也)?(?:还有|有|拥有|共有)" + L), LOC, 2, 1, {O, P, K}, {K, PL}),
     # C 沿线分布着 A、B
     (re.compile(E + G + r"{0,12}?沿线(?:分布着|分布有|有|布局了|布局着|串联起|串联)" + L), ADJ, 2, 1, _THING, {PL, K, P}),
     # A 选址 C
@@ -148,6 +148,10 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(E + r"[^。；【]{0,16}?(?:投资|出资)[^。；【]{0,16}?(?:在|于)?(?:【\d+】)?" + G + r"{0,6}?(?:建设|打造|新建|兴建|投建)(?:了|的)?" + E), DEV, 2, 1, _BUILT, {O}),
     # A 投资建设/开发/运营 B
     (re.compile(L + G + r"{0,4}?(?:投资建设|投资兴建|出资建设|投资打造|开发建设|负责建设|负责运营|投建|承建|运营|开发|兴建)(?:了|的)?" + E), DEV, 2, 1, _BUILT, {O}),
+    # A 投资的 B (江苏澜启海工装备有限公司投资的海上风电…项目)
+    (re.compile(L + r"(?:独资|全资|共同)?(?:投资|出资)的" + E), DEV, 2, 1, _BUILT, {O}),
+    # A 作为 B(区)…的主阵地: the zone is in the district whose stage it is
+    (re.compile(E + r"(?:作为|是|为|系)" + E + r"(?:的)?" + G + r"{0,10}?(?:主阵地|主战场|主平台|主引擎|主载体|桥头堡|承载区|增长极)"), LOC, 1, 2, {K, P}, {PL}),
     # A 是 B 的组成部分 / 一期
     (re.compile(E + r"(?:是|为|作为|系|属于)" + L + r"(?:的|中的|内的)?" + G + r"{0,6}?(?:组成部分|一部分|核心区|启动区|先行区|一期|二期|三期|首期|分园|子园|园中园|重要板块|换乘站|站点|车站)"), PART, 1, 2, _THING, _THING),
     # A 与 B 相连/相邻/接壤
@@ -309,8 +313,9 @@ class PatternRelations:
                 for m in pattern.finditer(skeleton):
                     subs = [entities[int(k)] for k in _SLOT_NUMBER.findall(m[sg])]
                     objs = [entities[int(k)] for k in _SLOT_NUMBER.findall(m[og])]
-                    if pred == LOC and og > sg and len(objs) == 1:
-                        objs = [self._chain_end(skeleton, m.end(og), entities, objs[0])]
+                    if pred == LOC and len(objs) == 1:  # (位于【株洲高新区】【栗雨工业园】的【公司】, too)
+                        end = self._chain_end(skeleton, m.end(og), entities, objs[0])
+                        objs = [end] if end not in subs else objs
                     for a in subs:
                         for b in objs:
                             key = (a.canonical, pred, b.canonical)
