@@ -91,3 +91,16 @@ def test_source_numbers_do_not_depend_on_the_engines_concat_order():
     one, two = _Sources(arts), _Sources(arts)
     assert one.cite("c b") == two.cite("b c")
     assert one.order == two.order == ["b", "c"]
+
+
+def test_report_next_planned_is_dated_after_the_newest_article(tmp_path):
+    """A plan for 2023 read in a 2023 article is not "next" in a corpus whose newest article is of
+    2024: the next planned milestone is the earliest one not before the newest publication."""
+    (tmp_path / "a.txt").write_text("---\ntitle: 旧闻\npublished: 2023-03-01\n---\n"
+                                    "星河智造基地项目计划2023年6月开工。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("---\ntitle: 新闻\npublished: 2024-05-20\n---\n"
+                                    "海棠冷链物流中心项目预计2025年竣工。\n", encoding="utf-8")
+    bskg.build([tmp_path / "a.txt", tmp_path / "b.txt"], out=tmp_path / "out")
+    md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    line = next(x for x in md.splitlines() if "Next planned" in x)
+    assert "2025" in line and "海棠冷链物流中心" in line and "2024-05-20" in line, line

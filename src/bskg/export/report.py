@@ -163,11 +163,17 @@ def build_brief(graph, district: str | None = None) -> Brief:
         points.append((f"最近的里程碑：{m['date']} {m['name']}{m['kind']}。 Latest milestone: {m['date']}.",
                        src.cite(m["sourceArticle"])))
     if planned:
+        # "next" as of the newest article: a plan dated before it is overdue or stale, not next
+        issued = [str(a["issued"])[:10] for a in articles.values() if a.get("issued")]
+        as_of = max(issued, default="")
         dated = [m for m in planned if m["date"]]
-        m = min(dated, key=lambda m: str(m["date"])) if dated else planned[0]
+        ahead = [m for m in dated if str(m["date"]) >= as_of[:len(str(m["date"]))]]
+        m = min(ahead or dated, key=lambda m: str(m["date"])) if dated else planned[0]
         when = m["date"] or "日期未定"
-        points.append((f"下一个计划节点：{when} {m['name']}{m['kind']}；共 {len(planned)} 个计划中的里程碑。"
-                       f" Next planned: {when}; {len(planned)} planned in all.", src.cite(m["sourceArticle"])))
+        since = f"（截至最新文章 {as_of}）" if as_of and ahead else ""
+        since_en = f" as of the newest article ({as_of})" if as_of and ahead else ""
+        points.append((f"下一个计划节点{since}：{when} {m['name']}{m['kind']}；共 {len(planned)} 个计划中的里程碑。"
+                       f" Next planned{since_en}: {when}; {len(planned)} planned in all.", src.cite(m["sourceArticle"])))
     if orgs:
         o = orgs[0]
         points.append((f"参与项目最多的机构：{o['name']}（{o['projects']} 个项目）。"
