@@ -998,3 +998,10 @@ def test_entities_a_riverside_is_not_a_water_and_a_road_section_ends_an_address(
 def test_relations_investors_parks_with_companies_districts_stages_and_chains_of_sites(pipeline, text, triple):
     got = relations(run(pipeline, text))
     assert triple in got, got
+
+
+def test_entities_the_extension_of_a_road_is_a_project_but_a_roads_project_site_is_the_road(pipeline):
+    got = names(run(pipeline, "滨湖九路北延段今年开工建设。"))
+    assert got.get("滨湖九路北延段") == P
+    got = names(run(pipeline, "开工仪式在雒容镇柳东纵三路项目现场举行。"))
+    assert got.get("柳东纵三路") == PL

@@ -712,7 +712,10 @@ class HeadNounNames(NameBuilder):
                 for ps, pe in placed:  # 全|运|路|快速化改造工程: a place just named opens the name whole
                     last = token_ending.get(pe)  # (… also when it ends in a one-character token: 全|运|路)
                     if etype != EntityType.PLACE and not (etype == EntityType.PARK and pe in town_ends) and (
-                            ps < start < pe or (start == pe and last is not None and tokens[last].start == pe - 1)):
+                            ps < start < pe or (start == pe and last is not None and tokens[last].start == pe - 1)
+                            or (start == pe and etype == EntityType.PROJECT and head not in ("项目", "工程")
+                                and ROAD_END.search(text, ps, pe))):
+                        # (滨海|六路|北延段: works on the road just named)
                         start = ps
                 if etype == EntityType.PROJECT:  # 场中路（沪太路—江杨南路）拓宽改建工程: the works on a stretch of a road
                     stretch = _STRETCH.search(text, max(sent.start, start - 24), start)
