@@ -1005,3 +1005,17 @@ def test_entities_the_extension_of_a_road_is_a_project_but_a_roads_project_site_
     assert got.get("滨湖九路北延段") == P
     got = names(run(pipeline, "开工仪式在雒容镇柳东纵三路项目现场举行。"))
     assert got.get("柳东纵三路") == PL
+
+
+def test_relations_a_run_of_bounds_belongs_to_the_first_bounds_subject(pipeline):
+    got = relations(run(pipeline, "嘉北氢能港东至墨玉北路、西至百安公路，南临顾浦，北靠沪宁高速。"))
+    for road in ("墨玉北路", "百安公路", "沪宁高速"):
+        assert ("嘉北氢能港", "adjacentTo", road) in got, got
+    assert ("墨玉北路", "adjacentTo", "沪宁高速") not in got
+
+
+def test_relations_a_parks_head_opening_a_clause_stands_for_the_park(pipeline):
+    """…，创新园东至…: the park just named, not the town that opens the sentence."""
+    got = relations(run(pipeline, "华亭镇正在打造华亭智能传感器创新园，创新园东至沪嘉高速，西至宝安公路。"))
+    assert ("华亭智能传感器创新园", "adjacentTo", "沪嘉高速") in got, got
+    assert ("华亭智能传感器创新园", "adjacentTo", "宝安公路") in got, got

@@ -468,6 +468,8 @@ class PatternRelations:
         skeleton = _DECLARATION.sub("", skeleton)
         # quotes around names do not change the pattern: 打造“【3】” → 打造【3】
         skeleton = _QUOTED_SLOT.sub("", skeleton)
+        # a run of bounds: "X东至A，西至B、南临C" — each bound without a subject is X's
+        skeleton = _bounds_of_one(skeleton)
         # topic–comment: "X是…，主体位于Y，北侧与Z相连" — a clause with no subject of its own
         # takes the topic of the sentence's first clause
         # (a reporting clause such as "X表示，" is skipped, and a person is no topic)
@@ -526,6 +528,24 @@ _ZONE_END = re.compile(r"(?:高新区|开发区|经开区|新区|高新技术产
 
 def _is_zone(m: Mention) -> bool:
     return m.type == K and bool(_ZONE_END.search(m.canonical) or _ZONE_END.search(m.name))
+
+
+_BOUNDED = re.compile(r"(【\d+】)[^，,；;。【、]{0,4}?" + _BOUNDS + r"|([，,；;、])(?=" + _BOUNDS + r")")
+
+
+def _bounds_of_one(skeleton: str) -> str:
+    """【0】东至【1】，西至【2】、南临【3】 → 【0】东至【1】，【0】西至【2】、【0】南临【3】."""
+    if "至" not in skeleton and "临" not in skeleton and "靠" not in skeleton and "接" not in skeleton:
+        return skeleton
+    subject = None
+
+    def fill(m: re.Match) -> str:
+        nonlocal subject
+        if m[1]:
+            subject = m[1]
+            return m[0]
+        return m[2] + subject if subject else m[0]
+    return _BOUNDED.sub(fill, skeleton)
 
 
 def _rank(name: str) -> int:

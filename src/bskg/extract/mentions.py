@@ -154,7 +154,7 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
         aliases = tuple(sorted(f for f in members[root] if f != name))
         # (built directly: dataclasses.replace costs more than the rest of this loop)
         out.append(Mention(m.name, etype, m.start, m.end, m.sentence, m.source, name, aliases, m.title))
-    out += _references(parsed, out)
+    out += _references(parsed, out, _bare_heads(lex))
     out.sort(key=lambda m: (m.start, -m.end, m.canonical))
 
     def canon(name: str) -> str:
@@ -188,14 +188,33 @@ _BARE_HEAD = re.compile(r"(?:^|(?<=[，,；;。：:]))(一期|二期|三期|首�
 _NAMED_HEADS = frozenset({"产业园", "科技园", "基地", "工厂", "集团", "公司", "大学", "医院"})
 
 
-def _references(parsed, mentions: list[Mention]) -> list[Mention]:
+_BARE_HEADS: dict[int, re.Pattern] = {}
+
+
+def _bare_heads(lex) -> re.Pattern:
+    """Every park or project head noun of two characters or more (创新园, 科创城, 氢能港) opening a
+    clause: it stands for the last name that ends with it (…，创新园东至沪嘉高速)."""
+    found = _BARE_HEADS.get(id(lex))
+    if found is None:
+        # (not zones, …区: a district-like word opening a clause is as often the district's as a park's)
+        heads = sorted((h for h, t in lex.heads.items() if len(h) >= 3 and t in (EntityType.PARK, EntityType.PROJECT)
+                        and not lex.is_generic(h) and not h.endswith("区")), key=len, reverse=True)
+        found = _BARE_HEADS[id(lex)] = re.compile(r"(?:^|(?<=[，,；;。：:]))(" + "|".join(map(re.escape, heads)) + ")"
+                                                  if heads else r"(?!)")
+    return found
+
+
+def _references(parsed, mentions: list[Mention], more_heads: re.Pattern | None = None) -> list[Mention]:
     """该项目, 该园区, 这个基地 … stand for the last entity of that kind named before them; a bare
     head noun opening a clause (…，研究院一期投资5亿元) for the last entity whose name ends with it."""
     out = []
     ordered = sorted((m for m in mentions if m.source != "reference"), key=lambda m: m.start)
     taken = [(m.start, m.end) for m in ordered]
     for si, sent in enumerate(parsed.sentences):
-        for bare in _BARE_HEAD.finditer(sent.text):
+        bares = list(_BARE_HEAD.finditer(sent.text))
+        if more_heads is not None:
+            bares += [b for b in more_heads.finditer(sent.text) if not any(o.start(1) <= b.start(1) < o.end(1) for o in bares)]
+        for bare in bares:
             s, e = sent.start + bare.start(1), sent.start + bare.end(1)
             if any(s < te and ts < e for ts, te in taken):
                 continue
