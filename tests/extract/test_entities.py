@@ -1019,3 +1019,18 @@ def test_relations_a_parks_head_opening_a_clause_stands_for_the_park(pipeline):
     got = relations(run(pipeline, "华亭镇正在打造华亭智能传感器创新园，创新园东至沪嘉高速，西至宝安公路。"))
     assert ("华亭智能传感器创新园", "adjacentTo", "沪嘉高速") in got, got
     assert ("华亭智能传感器创新园", "adjacentTo", "宝安公路") in got, got
+
+
+def test_relations_the_end_of_a_parks_name_written_later_is_the_park(pipeline):
+    parsed = run(pipeline, "江宁区秣陵生命健康科创园今年开园。瑞科思公司在科创园内建设手术机器人研发生产基地，"
+                           "总投资约6.8亿元。")
+    got = relations(parsed)
+    assert ("手术机器人研发生产基地", "locatedIn", "江宁区秣陵生命健康科创园") in got, got
+    # the figure is the base's, not that of the park the sentence builds in
+    assert [(q.entity, q.value) for q in parsed.quantities] == [("手术机器人研发生产基地", 6.8e8)]
+
+
+def test_relations_a_short_form_two_parks_share_names_neither(pipeline):
+    parsed = run(pipeline, "东区智能制造科创园和西区生物医药科创园同时开园。一批企业在科创园内落户。")
+    assert not [m for m in parsed.mentions if m.source == "reference" and m.name.endswith("科创园")
+                and parsed.text[m.start:m.end] == "科创园"]

@@ -21,7 +21,7 @@ from ..unionfind import UnionFind, official
 from ..model import EntityType, Mention, Relation, RelationType
 from .base import Doc, Resources
 from .entities import on_token_bounds
-from .words import CAMPUS
+from .words import CAMPUS, PUNCT, STOP_CHARS, STOP_WORDS
 from .lexicon import normalise
 
 _PRIORITY = {"abbreviation": 4, "lexicon": 4, "persons": 4, "metro": 4, "names": 3, "lists": 2, "rescan": 1, "nested": 0}
@@ -155,6 +155,7 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
         # (built directly: dataclasses.replace costs more than the rest of this loop)
         out.append(Mention(m.name, etype, m.start, m.end, m.sentence, m.source, name, aliases, m.title))
     out += _references(parsed, out, _bare_heads(lex))
+    out += _short_forms(parsed, out, lex)
     out.sort(key=lambda m: (m.start, -m.end, m.canonical))
 
     def canon(name: str) -> str:
@@ -243,6 +244,52 @@ def _references(parsed, mentions: list[Mention], more_heads: re.Pattern | None =
                 out.append(Mention(target.canonical, target.type, s, sent.start + ref.end(), si, "reference",
                                    canonical=target.canonical, aliases=target.aliases))
     return out
+
+
+def _short_forms(parsed, mentions: list[Mention], lex) -> list[Mention]:
+    """秣陵生命健康科创园 … 在科创园内建设: the end of a park's or project's name (three characters
+    or more, ending in a head noun but not in 区, neither a generic word nor a name the lexicon knows) written after
+    it, after punctuation or a function word and where no other name was found, is that park or
+    project — when no other name in the article ends alike. It counts as a reference: it names the
+    entity, it is not a name of its own."""
+    text = parsed.text
+    ordered = sorted((m for m in mentions if m.source not in ("reference", "nested")), key=lambda m: m.start)
+    owners: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for m in ordered:
+        if m.type not in (EntityType.PARK, EntityType.PROJECT):
+            continue
+        name = m.canonical or m.name
+        for n in range(3, len(name) - 1):
+            tail = name[-n:]
+            if lex.head_of(tail) and not lex.is_generic(tail) and lex.lookup(tail) is None and not tail.endswith("区"):
+                owners.setdefault(tail, set()).add(name)
+                first.setdefault(tail, m.end)
+    if not owners:
+        return []
+    taken = sorted((m.start, m.end) for m in mentions)
+    by_name = {(m.canonical or m.name): m for m in ordered}
+    out = []
+    for tail, names in owners.items():
+        if len(names) != 1:
+            continue
+        target = by_name[next(iter(names))]
+        pos = text.find(tail, first[tail])
+        while pos >= 0:
+            end = pos + len(tail)
+            before = text[max(0, pos - 2):pos]
+            opens = pos == 0 or PUNCT.match(text[pos - 1]) or text[pos - 1] in STOP_CHARS or before in STOP_WORDS
+            if opens and not any(s < end and pos < e for s, e in taken):
+                si = _sentence_of(parsed, pos)
+                out.append(Mention(target.canonical or target.name, target.type, pos, end, si, "reference",
+                                   canonical=target.canonical or target.name, aliases=target.aliases))
+            pos = text.find(tail, end)
+    return out
+
+
+def _sentence_of(parsed, pos: int) -> int:
+    starts = [s.start for s in parsed.sentences]
+    return max(0, bisect_right(starts, pos) - 1)
 
 
 def _declared_abbreviations(text: str, chosen: tuple[Mention, ...]) -> tuple[Mention, ...]:

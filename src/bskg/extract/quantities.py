@@ -163,6 +163,7 @@ _HEADER_UNIT = re.compile(r"[（(](亿元|万元|平方公里|平方千米|公�
 
 # a road carries a length, never an investment, an area or a height (…位于真大路以东，占地约45亩:
 # the area is the project's, not the road's)
+_PREPOSITIONS = frozenset("在于从沿经向")
 _ROAD = re.compile(r"(?:路|大道|大街|街|公路|高速|快速路)$")
 
 
@@ -197,7 +198,9 @@ def _attach(doc: Doc, si: int, in_sent: list[Mention], every: list[Mention], s: 
             return None  # 沿长阳路展开、规划面积约2.5平方公里的区域: the number describes 区域
         return before[-1]
     # topic–comment: "X是…，规划面积约3.2平方公里" — the entity that opens a clause of the sentence
-    topic = [m for m in in_sent if m.end <= s and _opens_clause(text, m.start, floor)]
+    # (not a place after a preposition: "，在科创园内建设X，总投资…" is about X)
+    topic = [m for m in in_sent if m.end <= s and _opens_clause(text, m.start, floor)
+             and text[m.start - 1:m.start] not in _PREPOSITIONS]
     if topic:
         if topic[-1].type == EntityType.PLACE and prop == QuantityProperty.INVESTMENT and clause > floor:
             # "在渭河南岸…，…的B基地去年底已经投产，总投资约14.5亿元": a river opens the sentence,
