@@ -35,11 +35,13 @@ class TableRows:
                 continue
             mentions = sorted((m for m in doc.by_sentence.get(si, ()) if m.source != "nested"), key=lambda m: m.start)
             subject = row_subject(text, sent.start, mentions)
-            if subject is None or subject.type not in _SUBJECTS:
+            if subject is None or subject.type not in _SUBJECTS or subject.source == "reference":
                 continue
             own = text.count("|", sent.start, subject.start)
             name = subject.canonical or subject.name
             for m in mentions:
+                if m.source == "reference":
+                    continue  # (a cell's short form, | 汽车产业园 |: the row does not name the entity)
                 column = text.count("|", sent.start, m.start)
                 if column == own or not 0 < column <= len(header):
                     continue
