@@ -1034,3 +1034,14 @@ def test_relations_a_short_form_two_parks_share_names_neither(pipeline):
     parsed = run(pipeline, "东区智能制造科创园和西区生物医药科创园同时开园。一批企业在科创园内落户。")
     assert not [m for m in parsed.mentions if m.source == "reference" and m.name.endswith("科创园")
                 and parsed.text[m.start:m.end] == "科创园"]
+
+
+def test_entities_a_body_names_its_district_or_zone(pipeline):
+    parsed = run(pipeline, "包头稀土高新区管委会关于开展2024年重点项目百日攻坚行动的通知。")
+    assert any(m.canonical == "包头稀土高新技术产业开发区" and m.type == K for m in parsed.mentions)
+    assert ("包头稀土高新区管委会", "partOf", "包头稀土高新技术产业开发区") in relations(parsed)
+    got = relations(run(pipeline, "宝山区教育局负责实施。"))
+    assert ("宝山区教育局", "partOf", "宝山区") in got
+    # a province's bureau names no local place
+    parsed = run(pipeline, "浙江省发展和改革委员会印发通知。")
+    assert not [m for m in parsed.mentions if m.canonical == "浙江省"]

@@ -267,7 +267,12 @@ class SubjectDistrict:
 
     def __call__(self, doc: Doc) -> Iterator[SubjectPlace]:
         counts: Counter[str] = Counter()
+        # (a district named inside one of its bodies' names, 萧山区|人民政府, is the body's; counted,
+        # the bodies of a neighbouring district would outvote the article's own)
+        bodies = {m.start for m in doc.parsed.mentions if m.type == O and m.source != "nested"}
         for m in doc.parsed.mentions:
+            if m.source == "nested" and m.start in bodies:
+                continue
             name = m.canonical or m.name
             if (m.type == PL and _DISTRICT_PLACE.search(name)) or (m.type == K and _DISTRICT_PARK.search(name)):
                 counts[name] += 1

@@ -34,7 +34,8 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
     text = parsed.text
     chosen = _declared_abbreviations(text, _choose(parsed.mentions))
     relations = list(parsed.relations)
-    nested = _nested(parsed, chosen, relations) + _place_prefixes(parsed, chosen, relations, lex)
+    nested = _nested(parsed, chosen, relations) + _place_prefixes(parsed, chosen, relations, lex) \
+        + _body_prefixes(parsed, chosen, relations)
     mentions = chosen + nested
 
     groups = UnionFind()
@@ -440,6 +441,30 @@ def _place_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relatio
     return tuple(out)
 
 
+def _body_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> tuple[Mention, ...]:
+    """包头稀土高新区管委会, 宝山区教育局: a public body named with the district, county or zone the
+    lexicon knows is part of it, and the district or zone is named (often only there, in a notice's
+    title)."""
+    chosen_spans = {(m.start, m.end) for m in chosen}
+    bodies = {m.start: m for m in chosen if m.type == EntityType.ORGANIZATION}
+    out = []
+    for inner in sorted(parsed.mentions, key=lambda m: (m.start, m.start - m.end)):  # longest first
+        body = bodies.get(inner.start)
+        if body is None or inner.source != "lexicon" or inner.type not in (EntityType.PLACE, EntityType.PARK) \
+                or (inner.start, inner.end) in chosen_spans or inner.end >= body.end \
+                or not _BODY_REST.fullmatch(parsed.text, inner.end, body.end) \
+                or (inner.type == EntityType.PLACE and not (inner.canonical or inner.name).endswith(("区", "县"))):
+            continue  # (a province's or a city's bureau, 浙江省发展和改革委员会, says nothing local)
+        out.append(replace(inner, source="nested"))
+        relations.append(Relation(body.name, RelationType.PART_OF, inner.canonical or inner.name,
+                                  (parsed.evidence(body.sentence),)))
+        del bodies[inner.start]
+    return tuple(out)
+
+
+# what follows a district's or zone's name in the name of one of its bodies
+_BODY_REST = re.compile(r"(?:[（(][^（）()]{2,8}[)）])?(?:党工委|管委会|管理委员会|人民政府|政府|区委|县委|市委|"
+                        r"[\u4e00-\u9fff]{1,10}(?:局|委员会|办公室|分局|中心))")
 _COMPANY = re.compile(r"(?:有限(?:责任)?公司|集团)$")
 _LOCAL_PLACE = re.compile(r"(?<!自治)(区|县|镇|街道|乡)$")
 _KIND_OF_TOWN = re.compile(r"[老水古新小大旧](?:镇|乡)$")  # 老镇, 水乡: a kind of town, not one named
