@@ -1045,3 +1045,12 @@ def test_entities_a_body_names_its_district_or_zone(pipeline):
     # a province's bureau names no local place
     parsed = run(pipeline, "浙江省发展和改革委员会印发通知。")
     assert not [m for m in parsed.mentions if m.canonical == "浙江省"]
+
+
+def test_references_a_demonstrative_with_words_said_of_the_project(pipeline):
+    parsed = run(pipeline, "湘江半导体年产36万片8英寸芯片项目开工。这个总投资约30亿元的项目选址在雨湖工业园。")
+    assert ("湘江半导体年产36万片8英寸芯片项目", "locatedIn", "雨湖工业园") in relations(parsed)
+    assert [(q.entity, q.value) for q in parsed.quantities] == [("湘江半导体年产36万片8英寸芯片项目", 3e9)]
+    # 应该…的项目 is no demonstrative; words between that name something are not what is said of it
+    parsed = run(pipeline, "雨湖工业园开园。我们应该加快推进的项目很多。")
+    assert not [m for m in parsed.mentions if m.source == "reference"]

@@ -172,6 +172,8 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
 
 
 _REF = re.compile(r"(该|本|这个|这一|此|这座|这片|这条|这家|这所)(项目|工程|园区|产业园|科技园|基地|公司|企业|集团|片区|工厂|学校|大学|医院|公园|绿道|大楼|塔楼|中心|园)")
+# 这个总投资约30亿元的项目: a demonstrative, what is said of the thing, 的 and its kind
+_REF_DESCRIBED = re.compile(r"(?<![应活])(该|这个|这一)([^，。；,;、【“”\"]{2,14}?)的(项目|工程|产业园|基地|工厂)")
 # what a reference word (该项目, 园区 …) can stand for; quantities.py reads it too
 REFERENCE_TYPES = {
     "项目": (EntityType.PROJECT,), "工程": (EntityType.PROJECT,), "工厂": (EntityType.PROJECT,), "园区": (EntityType.PARK,),
@@ -229,13 +231,18 @@ def _references(parsed, mentions: list[Mention], more_heads: re.Pattern | None =
                 target = earlier[-1]
                 out.append(Mention(target.canonical, target.type, s, e, si, "reference",
                                    canonical=target.canonical, aliases=target.aliases))
-        for ref in _REF.finditer(sent.text):
+        refs = list(_REF.finditer(sent.text))
+        for ref in _REF_DESCRIBED.finditer(sent.text):  # (not when the words between name something)
+            if not any(sent.start + ref.start(2) < te and ts < sent.start + ref.end(2) for ts, te in taken):
+                refs.append(ref)
+        for ref in refs:
             s = sent.start + ref.start()
-            types = REFERENCE_TYPES[ref[2]]
+            kind = ref[ref.lastindex]  # (该|项目; 这个|总投资约30亿元|的|项目)
+            types = REFERENCE_TYPES[kind]
             earlier = [m for m in ordered if m.end <= s and m.type in types]
-            if ref[2] in _NAMED_HEADS:  # 该产业园: a name that ends with 产业园
-                earlier = [m for m in earlier if m.canonical.endswith(ref[2]) or m.name.endswith(ref[2])]
-            if ref[2] == "项目" and (not earlier or earlier[-1].sentence < si - 1):
+            if kind in _NAMED_HEADS:  # 该产业园: a name that ends with 产业园
+                earlier = [m for m in earlier if m.canonical.endswith(kind) or m.name.endswith(kind)]
+            if kind == "项目" and (not earlier or earlier[-1].sentence < si - 1):
                 # "…产业园正式开工。该项目由…": no project named since the last sentence, whose
                 # park is then what is being built
                 parks = [m for m in ordered if m.end <= s and m.type == EntityType.PARK and m.sentence >= si - 1]
