@@ -1054,3 +1054,17 @@ def test_references_a_demonstrative_with_words_said_of_the_project(pipeline):
     # 应该…的项目 is no demonstrative; words between that name something are not what is said of it
     parsed = run(pipeline, "雨湖工业园开园。我们应该加快推进的项目很多。")
     assert not [m for m in parsed.mentions if m.source == "reference"]
+
+
+def test_entities_a_road_named_after_a_park_is_the_road(pipeline):
+    """南大(智慧城) … 南大路: the road named after the park is a road of its own, not the park's short form."""
+    parsed = run(pipeline, "金桥智慧城（以下简称“金桥”）位于浦东新区。项目位于金桥路以南、丰翔路以东，紧邻金桥路站。")
+    got = {m.canonical: m.type for m in parsed.mentions}
+    assert got.get("金桥路") == PL, got
+    assert got.get("金桥智慧城") == K, got
+    assert not [m for m in parsed.mentions if m.name == "金桥路" and m.canonical != "金桥路"]
+
+
+def test_entities_a_character_before_malu_where_a_road_is_placed_names_the_road(pipeline):
+    assert names(run(pipeline, "用地东临北马路、北至海湾。")).get("北马路") == PL
+    assert not names(run(pipeline, "走马路还是走小路。"))

@@ -79,6 +79,7 @@ _CELL = re.compile(r"(?<=\|)\s*([^|\s][^|]*?)\s*(?=\|)")  # a table row's cell, 
 _HEADING_BREAK = re.compile(r"[\s，。、；：,.;:（）()“”\"]")
 _DASHES = frozenset({"—", "－", "-", "·", "•", "・"})
 _RIVERSIDE_WORDS = frozenset("滨河 沿河 临河 滨江 沿江 临江 滨湖 沿湖 临湖 环湖".split())
+_ROAD_PLACED = frozenset("以东 以西 以南 以北 与 和 、 ， 交叉口 路口 沿线 两侧 一侧 东侧 西侧 南侧 北侧".split())
 _SECTOR_MODIFIERS = frozenset({"核心", "关键"})  # (stop words elsewhere: 核心|零部件 is a sector)
 _PLOT_CODE = re.compile(r"[A-Za-z0-9]{1,5}")
 _PLOTS = ("地块", "号地块", "街坊", "单元")
@@ -680,7 +681,10 @@ class HeadNounNames(NameBuilder):
                 # (、潘|泾河、: a character alone before a river the lexicon knows, after a comma, opens another river)
                 split_water = lone and head in _WATER_HEADS and (j == 1 or bool(PUNCT.match(tokens[j - 2].text))) \
                     and bool(self.lex.lookup(tokens[j].text))
-                if glued and not split_town and not split_water and (
+                # (、|南|大路|以南: a character alone before 大路 or 马路 where a road is placed names the road)
+                split_road = lone and tokens[j].text in ("大路", "马路") and i + 1 < len(tokens) \
+                    and tokens[i + 1].text in _ROAD_PLACED and self.seg.tag(tokens[j - 1].text) not in VERB_TAGS
+                if glued and not split_town and not split_water and not split_road and (
                         self._false_head(tokens[j].text, head) or (
                             self.lex.lookup(tokens[j].text) and not self._body_of_place(tokens[j].text, text[tokens[j].start:end], etype))):
                     continue  # 城市, 必由之路: no head; 宝山区人民政府: the lexicon has the whole name

@@ -59,7 +59,7 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
             continue
         # the names that start with it follow it in sorted order
         for full in itertools.takewhile(lambda f: f.startswith(short), names[i + 1:]):
-            if full[len(short):] in lex.heads:
+            if full[len(short):] in lex.heads and full[len(short):] not in _NAMED_AFTER:
                 other = lex.lookup(full)
                 if entry and (not other or other.name != entry.name):
                     continue
@@ -472,6 +472,8 @@ def _body_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relation
 # what follows a district's or zone's name in the name of one of its bodies
 _BODY_REST = re.compile(r"(?:[（(][^（）()]{2,8}[)）])?(?:党工委|管委会|管理委员会|人民政府|政府|区委|县委|市委|"
                         r"[\u4e00-\u9fff]{1,10}(?:局|委员会|办公室|分局|中心))")
+# heads of things named after a place or a park, not the thing itself (南大 | 南大路, 南大路站)
+_NAMED_AFTER = frozenset("路 大路 街 大街 大道 公路 站 路站".split())
 _COMPANY = re.compile(r"(?:有限(?:责任)?公司|集团)$")
 _LOCAL_PLACE = re.compile(r"(?<!自治)(区|县|镇|街道|乡)$")
 _KIND_OF_TOWN = re.compile(r"[老水古新小大旧](?:镇|乡)$")  # 老镇, 水乡: a kind of town, not one named
