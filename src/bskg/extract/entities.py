@@ -253,6 +253,7 @@ class NameBuilder:
         self._generic_starts = frozenset(w[:n] for w in self.lex.generic_words for n in range(1, len(w) + 1))
         self._generic_runs: dict[str, bool] = {}  # _all_generic's answers: the same words come back often
         self._stops: dict[tuple[str, bool, bool], bool] = {}  # is_stop's answers
+        self._stems: dict[str, bool] = {}  # _place_stem's answers
 
     def is_stop(self, word: str, org: bool = False, project: bool = False) -> bool:
         """Does ``word`` end a name on its left? ``org``: the name is an organization's, whose
@@ -532,9 +533,14 @@ class NameBuilder:
     def _place_stem(self, words: str) -> bool:
         """长治|路, 贵安|大道: a place's name without its 市, 县 or 新区 (which the lexicon does not
         take as a short form where it is a common word) names the road or street after it."""
-        return len(words) >= 2 and self.seg.tag(words) not in VERB_TAGS and any(  # (合作|市 is a city too)
-            (entry := self.lex.lookup(words + suffix)) is not None and entry.type == EntityType.PLACE
-            and entry.name.endswith(words + suffix) for suffix in ("市", "县", "区", "新区"))
+        known = self._stems.get(words)
+        if known is None:
+            if len(self._stems) > 100_000:  # a bound on a long build's memory
+                self._stems.clear()
+            known = self._stems[words] = len(words) >= 2 and self.seg.tag(words) not in VERB_TAGS and any(
+                (entry := self.lex.lookup(words + suffix)) is not None and entry.type == EntityType.PLACE
+                and entry.name.endswith(words + suffix) for suffix in ("市", "县", "区", "新区"))  # (合作|市 is a city too)
+        return known
 
     def _names_a_thing(self, words: str) -> bool:
         """Do the words before a head name something of their own (滨海十, 新能源), rather than

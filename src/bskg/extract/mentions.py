@@ -256,42 +256,52 @@ def _references(parsed, mentions: list[Mention], more_heads: re.Pattern | None =
 
 def _short_forms(parsed, mentions: list[Mention], lex) -> list[Mention]:
     """秣陵生命健康科创园 … 在科创园内建设: the end of a park's or project's name (three characters
-    or more, ending in a head noun but not in 区, neither a generic word nor a name the lexicon knows) written after
-    it, after punctuation or a function word and where no other name was found, is that park or
-    project — when no other name in the article ends alike. It counts as a reference: it names the
-    entity, it is not a name of its own."""
+    or more, ending in its head noun but not in 区, neither a generic word nor a name the lexicon
+    knows) written after it, after punctuation or a function word and where no other name was found,
+    is that park or project — when no other name in the article ends alike. It counts as a
+    reference: it names the entity, it is not a name of its own."""
     text = parsed.text
-    ordered = sorted((m for m in mentions if m.source not in ("reference", "nested")), key=lambda m: m.start)
-    owners: dict[str, set[str]] = {}
-    first: dict[str, int] = {}
-    for m in ordered:
-        if m.type not in (EntityType.PARK, EntityType.PROJECT):
-            continue
-        name = m.canonical or m.name
-        for n in range(3, len(name) - 1):
-            tail = name[-n:]
-            if lex.head_of(tail) and not lex.is_generic(tail) and lex.lookup(tail) is None and not tail.endswith("区"):
-                owners.setdefault(tail, set()).add(name)
-                first.setdefault(tail, m.end)
-    if not owners:
+    named = [m for m in mentions if m.source not in ("reference", "nested")
+             and m.type in (EntityType.PARK, EntityType.PROJECT)]
+    if not named:
         return []
-    taken = sorted((m.start, m.end) for m in mentions)
-    by_name = {(m.canonical or m.name): m for m in ordered}
+    first: dict[str, Mention] = {}  # each name's first mention
+    for m in sorted(named, key=lambda m: m.start):
+        first.setdefault(m.canonical or m.name, m)
+    by_head: dict[str, list[str]] = {}
+    for name in first:
+        head = lex.head_of(name)
+        if head and not name.endswith("区") and len(name) >= 5:
+            by_head.setdefault(head[0], []).append(name)
+    taken = [(m.start, m.end) for m in mentions]
     out = []
-    for tail, names in owners.items():
-        if len(names) != 1:
-            continue
-        target = by_name[next(iter(names))]
-        pos = text.find(tail, first[tail])
+    for head, names in by_head.items():
+        pos = text.find(head)
         while pos >= 0:
-            end = pos + len(tail)
-            before = text[max(0, pos - 2):pos]
-            opens = pos == 0 or PUNCT.match(text[pos - 1]) or text[pos - 1] in STOP_CHARS or before in STOP_WORDS
-            if opens and not any(s < end and pos < e for s, e in taken):
-                si = _sentence_of(parsed, pos)
-                out.append(Mention(target.canonical or target.name, target.type, pos, end, si, "reference",
-                                   canonical=target.canonical or target.name, aliases=target.aliases))
-            pos = text.find(tail, end)
+            end = pos + len(head)
+            pos = text.find(head, end)
+            if any(s < end and end - len(head) < e for s, e in taken):
+                continue  # (the head is part of a name found there)
+            for name in names:
+                target = first[name]
+                if target.end > end - len(head):
+                    continue  # (only after the name is written in full)
+                # the longest end of the name written here
+                n = next((n for n in range(len(name) - 2, 2, -1) if text.startswith(name[-n:], end - n)), 0)
+                if not n:
+                    continue
+                tail, start = name[-n:], end - n
+                if lex.is_generic(tail) or lex.lookup(tail) is not None \
+                        or sum(1 for other in first if other.endswith(tail)) != 1:
+                    continue
+                before = text[max(0, start - 2):start]
+                if not (start == 0 or PUNCT.match(text[start - 1]) or text[start - 1] in STOP_CHARS
+                        or before in STOP_WORDS) or any(s < end and start < e for s, e in taken):
+                    continue
+                out.append(Mention(target.canonical or target.name, target.type, start, end, _sentence_of(parsed, start),
+                                   "reference", canonical=target.canonical or target.name, aliases=target.aliases))
+                taken.append((start, end))
+                break
     return out
 
 
