@@ -53,7 +53,9 @@ def item_body(sent) -> tuple[int, int, bool]:
     return sent.start + (mark.end() if mark else 0), sent.start + len(sent.text.rstrip("。：:；; ")), bool(mark)
 
 
-_QUALIFIER = re.compile(r"[(（][^()（）]{1,12}[)）]")
+_QUALIFIER = re.compile(r"[(（][^()（）]{1,12}[)）]")  # (大场段): what part of the named thing
+
+
 def _tiled(mentions) -> bool:
     """Do the mentions cover one stretch of text without a gap (X园区, X园区|二期)?"""
     reach = None

@@ -73,20 +73,22 @@ _RELATIVE = {
 }
 _CELL_BREAK = re.compile(r"[\s，。、；：,.;:（）()\d]")
 _CELL = re.compile(r"(?<=\|)\s*([^|\s][^|]*?)\s*(?=\|)")  # a table row's cell, as the HTML reader writes rows
-# a column of project names (| 项目名称 |): its cell is one name, numbers and brackets included
-# (轨道交通15号线锦秋路站综合开发项目, 场中路（沪太路—江杨南路）拓宽改建工程), and a project's name even
-# without a head noun (南大智慧城12号地块公共绿地)
+# what an item heading that is one name does not hold (and the dashes and dots it may)
 _HEADING_BREAK = re.compile(r"[\s，。、；：,.;:（）()“”\"]")
 _DASHES = frozenset({"—", "－", "-", "·", "•", "・"})
+# words for a river's or lake's bank (绵远河|滨河|绿带), and words after a road where one is placed
 _RIVERSIDE_WORDS = frozenset("滨河 沿河 临河 滨江 沿江 临江 滨湖 沿湖 临湖 环湖".split())
 _ROAD_PLACED = frozenset("以东 以西 以南 以北 与 和 、 ， 交叉口 路口 沿线 两侧 一侧 东侧 西侧 南侧 北侧".split())
 _SECTOR_MODIFIERS = frozenset({"核心", "关键"})  # (stop words elsewhere: 核心|零部件 is a sector)
-_PLOT_CODE = re.compile(r"[A-Za-z0-9]{1,5}")
+_PLOT_CODE = re.compile(r"[A-Za-z0-9]{1,5}")  # a plot's code, C3-2地块, and what it numbers
 _PLOTS = ("地块", "号地块", "街坊", "单元")
 _STRETCH = re.compile(r"[（(][^（）()，。]{2,12}?[—–\-－~～至][^（）()，。]{2,12}?[）)]")  # （沪太路—江杨南路）
 _ROAD_HEAD = re.compile(r"南路|北路|东路|西路|中路|路|大道|大街|街|公路")
 ROAD_END = re.compile(r"(?:路|大道|大街|街|公路|高速|快速路)$")
-_NAME_COLUMN = re.compile(r"(?:重[点大])?(?:项目|工程)名称")  # (not 项目: | 项目 | 现行控规 | lists indicators)
+# a column of project names (| 项目名称 |): its cell is one name, numbers and brackets included
+# (轨道交通15号线锦秋路站综合开发项目, 场中路（沪太路—江杨南路）拓宽改建工程), and a project's name even
+# without a head noun (南大智慧城12号地块公共绿地); not 项目 alone (| 项目 | 现行控规 | lists indicators)
+_NAME_COLUMN = re.compile(r"(?:重[点大])?(?:项目|工程)名称")
 _NAME_CELL_BREAK = re.compile(r"[\s，。、；：,.;:]")
 _NOT_A_NAME_CELL = re.compile(r"^(?:合计|小计|总计|共计|其他|其它|备注|无|—|-)|^[\d.\s]+$")
 # what a project does, written in pairs inside its name (研发及产业化项目, 总部及智造基地)
@@ -542,6 +544,23 @@ class NameBuilder:
                 and entry.name.endswith(words + suffix) for suffix in ("市", "县", "区", "新区"))  # (合作|市 is a city too)
         return known
 
+    def _proper_rest(self, words: str) -> bool:
+        """Do the words between a zone and a park's head name the park on their own (株洲高新区|栗雨|工业园),
+        rather than its sector (银川经开区|新材料|产业园) or a place and a word (漕河泾开发区|浦江高|科技园)?"""
+        return self._names_a_thing(words) and not self._all_generic(words) and not any(
+            self._known_place(words[:n]) for n in range(len(words), 1, -1))
+
+    def _zone(self, word: str) -> bool:
+        """株洲高新区, 芜湖经开区: a development zone the lexicon knows, or named after a place it knows."""
+        entry = self.lex.lookup(word)
+        if entry is not None:
+            return entry.type == EntityType.PARK and word.endswith(_ZONES)
+        return any(word.endswith(z) and len(word) > len(z) and self._known_place(word[:-len(z)]) for z in _ZONES)
+
+    def _known_place(self, word: str) -> bool:
+        entry = self.lex.lookup(word)
+        return bool(entry and entry.type == EntityType.PLACE)
+
     def _names_a_thing(self, words: str) -> bool:
         """Do the words before a head name something of their own (滨海十, 新能源), rather than
         being empty or generic (重大, 工业)?"""
@@ -713,11 +732,8 @@ class HeadNounNames(NameBuilder):
                 if cell and (not _CELL_BREAK.search(text, cell[0], end)
                              or cell in name_cells and not _NAME_CELL_BREAK.search(text, cell[0], end)):
                     start = cell[0]  # | 电子级湿化学品项目 |: a cell that ends in a head is one name
-                if heading and heading[1] == end and heading[0] < start and etype == EntityType.PROJECT \
-                        and end - heading[0] <= MAX_NAME + 8 and not _HEADING_BREAK.search(text, heading[0], start) \
-                        and not any(self.is_stop(u.text, project=True) or (u.start == heading[0] and self.seg.tag(u.text) in VERB_TAGS)
-                                    or u.text.endswith(_OWN_TOWN[EntityType.PLACE])  # (霞涌街道|霞新社区…项目)
-                                    for u in tokens if heading[0] <= u.start < start and u.text not in _DASHES and u.text != "及"):
+                if heading and heading[1] == end and etype == EntityType.PROJECT \
+                        and self._heading_is_name(text, tokens, heading[0], start, end):
                     start = heading[0]  # (二)烟台山—朝阳街…保护提升工程。: an item heading that ends in a head is one name
                 for ps, pe in placed:  # 全|运|路|快速化改造工程: a place just named opens the name whole
                     last = token_ending.get(pe)  # (… also when it ends in a one-character token: 全|运|路)
@@ -784,6 +800,17 @@ class HeadNounNames(NameBuilder):
                     placed.extend(places)
                     town_ends.update(pe for _, pe in places if text.endswith(_OWN_TOWN[EntityType.PLACE], 0, pe))
                     yield from found
+
+    def _heading_is_name(self, text: str, tokens: tuple[Token, ...], opens: int, start: int, end: int) -> bool:
+        """Is an item heading that ends in a project's head one name from ``opens``, beyond the
+        ``start`` the name rules reached (烟台山—|朝阳街…工程)? Not across punctuation, a stop word,
+        a town (霞涌街道|霞新社区…项目: where it lies) or a verb opening the heading."""
+        if not opens < start or end - opens > MAX_NAME + 8 or _HEADING_BREAK.search(text, opens, start):
+            return False
+        return not any(
+            self.is_stop(u.text, project=True) or u.text.endswith(_OWN_TOWN[EntityType.PLACE])
+            or (u.start == opens and self.seg.tag(u.text) in VERB_TAGS)
+            for u in tokens if opens <= u.start < start and u.text not in _DASHES and u.text != "及")
 
     @staticmethod
     def _name_cells(text: str, sent) -> dict[tuple[int, int], str]:
@@ -925,23 +952,6 @@ class HeadNounNames(NameBuilder):
         which the lexicon does not know by that name."""
         return etype == EntityType.ORGANIZATION and self._known_place(word) and word.endswith(("区", "县", "市")) \
             and not self.lex.lookup(name)
-
-    def _proper_rest(self, words: str) -> bool:
-        """Do the words between a zone and a park's head name the park on their own (株洲高新区|栗雨|工业园),
-        rather than its sector (银川经开区|新材料|产业园) or a place and a word (漕河泾开发区|浦江高|科技园)?"""
-        return self._names_a_thing(words) and not self._all_generic(words) and not any(
-            self._known_place(words[:n]) for n in range(len(words), 1, -1))
-
-    def _zone(self, word: str) -> bool:
-        """株洲高新区, 芜湖经开区: a development zone the lexicon knows, or named after a place it knows."""
-        entry = self.lex.lookup(word)
-        if entry is not None:
-            return entry.type == EntityType.PARK and word.endswith(_ZONES)
-        return any(word.endswith(z) and len(word) > len(z) and self._known_place(word[:-len(z)]) for z in _ZONES)
-
-    def _known_place(self, word: str) -> bool:
-        entry = self.lex.lookup(word)
-        return bool(entry and entry.type == EntityType.PLACE)
 
     def _starts_with_org(self, name: str) -> bool:
         for n in range(len(name) - 1, 1, -1):

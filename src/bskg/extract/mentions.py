@@ -196,7 +196,7 @@ _BARE_HEADS: dict[int, re.Pattern] = {}
 
 
 def _bare_heads(lex) -> re.Pattern:
-    """Every park or project head noun of two characters or more (创新园, 科创城, 氢能港) opening a
+    """Every park or project head noun of three characters or more (创新园, 科创城, 氢能港) opening a
     clause: it stands for the last name that ends with it (…，创新园东至沪嘉高速)."""
     found = _BARE_HEADS.get(id(lex))
     if found is None:

@@ -163,8 +163,9 @@ _HEADER_UNIT = re.compile(r"[（(](亿元|万元|平方公里|平方千米|公�
 
 # a road carries a length, never an investment, an area or a height (…位于真大路以东，占地约45亩:
 # the area is the project's, not the road's)
-_PREPOSITIONS = frozenset("在于从沿经向")
 _ROAD = re.compile(r"(?:路|大道|大街|街|公路|高速|快速路)$")
+# a name right after one of these is where something is done, not what the clause is about
+_PREPOSITIONS = frozenset("在于从沿经向")
 
 
 def _attach(doc: Doc, si: int, in_sent: list[Mention], every: list[Mention], s: int, e: int, floor: int,
