@@ -1068,3 +1068,13 @@ def test_entities_a_road_named_after_a_park_is_the_road(pipeline):
 def test_entities_a_character_before_malu_where_a_road_is_placed_names_the_road(pipeline):
     assert names(run(pipeline, "用地东临北马路、北至海湾。")).get("北马路") == PL
     assert not names(run(pipeline, "走马路还是走小路。"))
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("江苏恒远新能源汽车零部件有限公司投资约15亿元的恒远一体化压铸工厂于4月开工。",
+     ("恒远一体化压铸工厂", "developedBy", "江苏恒远新能源汽车零部件有限公司")),  # X投资约N亿元的Y
+    ("由浦口区水务局组织实施的石桥河生态廊道进入收尾阶段。", ("石桥河生态廊道", "developedBy", "浦口区水务局")),
+])
+def test_relations_an_investment_sum_or_组织实施_before_的_names_the_builder(pipeline, text, triple):
+    got = relations(run(pipeline, text))
+    assert triple in got, got

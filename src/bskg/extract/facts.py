@@ -135,7 +135,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(E + G + r"{0,6}?" + _BOUNDS + E), ADJ, 1, 2, _THING, {PL, K, P}),
     # 由 A 投资建设的 B
     # (由园区开发公司X投资建设的B: a word for what X is may come first; 由X下属的Y负责运营: Y runs it)
-    (re.compile(r"由" + _BY + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起)" + G + r"{0,8}?的" + E), DEV, 2, 1, _BUILT | {O}, {O, PL}),
+    (re.compile(r"由" + _BY + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起|组织实施|实施)" + G + r"{0,8}?的" + E), DEV, 2, 1, _BUILT | {O}, {O, PL}),
     # B 由 A 投资建设
     # (B…正式签约，由A负责实施: the clause after B's may say who builds it)
     (re.compile(E + G + r"{0,8}?[，,]?由" + _BY + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起|共建|组织实施|实施)"
@@ -148,8 +148,9 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(E + r"[^。；【]{0,16}?(?:投资|出资)[^。；【]{0,16}?(?:在|于)?(?:【\d+】)?" + G + r"{0,6}?(?:建设|打造|新建|兴建|投建)(?:了|的)?" + E), DEV, 2, 1, _BUILT, {O}),
     # A 投资建设/开发/运营 B
     (re.compile(L + G + r"{0,4}?(?:投资建设|投资兴建|出资建设|投资打造|开发建设|负责建设|负责运营|投建|承建|运营|开发|兴建)(?:了|的)?" + E), DEV, 2, 1, _BUILT, {O}),
-    # A 投资的 B (江苏澜启海工装备有限公司投资的海上风电…项目)
-    (re.compile(L + r"(?:独资|全资|共同)?(?:投资|出资)的" + E), DEV, 2, 1, _BUILT, {O}),
+    # A 投资(约15亿元)的 B (江苏澜启海工装备有限公司投资的海上风电…项目, X投资约11亿元的Y)
+    (re.compile(L + r"(?:独资|全资|共同|计划|拟)?(?:投资|出资)(?:约|超过|超|近|逾|达)?"
+                r"(?:[\d.]+(?:亿|万|千万)?(?:元|美元|人民币)*)?的" + E), DEV, 2, 1, _BUILT, {O}),
     # A 作为 B(区)…的主阵地: the zone is in the district whose stage it is
     (re.compile(E + r"(?:作为|是|为|系)" + E + r"(?:的)?" + G + r"{0,10}?(?:主阵地|主战场|主平台|主引擎|主载体|桥头堡|承载区|增长极)"), LOC, 1, 2, {K, P}, {PL}),
     # A 是 B 的组成部分 / 一期
