@@ -1078,3 +1078,10 @@ def test_entities_a_character_before_malu_where_a_road_is_placed_names_the_road(
 def test_relations_an_investment_sum_or_组织实施_before_的_names_the_builder(pipeline, text, triple):
     got = relations(run(pipeline, text))
     assert triple in got, got
+
+
+def test_entities_a_companys_centre_being_built_is_a_project(pipeline):
+    got = names(run(pipeline, "宝武碳业投资建设的宝武碳业高性能碳纤维研发中心今年开工。"))
+    assert got.get("宝武碳业高性能碳纤维研发中心") == P
+    # a unit of a university that is not being built stays the university's unit
+    assert names(run(pipeline, "北京理工大学重庆创新中心已入驻。")).get("北京理工大学重庆创新中心") == O

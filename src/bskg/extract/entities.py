@@ -164,6 +164,7 @@ _COMPANY_HEADS = frozenset({"集团", "公司", "有限公司", "股份有限公
 _ROUTE_HEADS = frozenset({"高速", "高速公路", "铁路", "城际", "城际铁路", "高速铁路", "高铁", "国道", "省道"})
 _BUILDING_HEADS = frozenset("大厦 塔 塔楼 大楼 生产线 产线 工厂 超级工厂 智能工厂 生产基地 研发基地 制造基地 产业化基地".split())
 _PROJECT_VERBS = re.compile(r"建设|新建|兴建|开工|投产|竣工|封顶|落成|签约|落户|揭牌|启用|投用|开业|开园|动工|奠基|总投资|建成|投入使用|投入运营|交付")
+_BUILT_WORKS = re.compile(r"投资建设|新建|兴建|开工|竣工|封顶|投产|动工|奠基|总投资|计划投资|建成后")
 _UNIT_HEADS = frozenset("中心 创新中心 研发中心 研究中心 技术中心".split())
 _WATER_HEADS = frozenset("河 江 湖 溪 浜 塘 泾 渠 沟 港 湾 岛 山 镇 乡 村 街道".split())  # named with ordinary words
 _NOT_NAME_TAGS = frozenset({"v", "vi", "d", "a", "ad", "vd", "p", "c", "r"})
@@ -1193,8 +1194,10 @@ class HeadNounNames(NameBuilder):
             return None
         if entry:
             etype = entry.type
-        elif etype == EntityType.PROJECT and head in _UNIT_HEADS and self._starts_with_org(name):
+        elif etype == EntityType.PROJECT and head in _UNIT_HEADS and self._starts_with_org(name) \
+                and not _BUILT_WORKS.search(doc.parsed.sentences[si].text):
             etype = EntityType.ORGANIZATION  # 北京理工大学重庆创新中心: a unit of the university
+            # (but one being built is a project: 科大讯飞投资建设的讯飞星火大模型算力中心)
         elif etype == EntityType.PROJECT and national:
             etype = EntityType.ORGANIZATION  # a national centre is a body, not a building
         elif etype == EntityType.PROJECT and head == "中心" and _RESEARCH_BODY.search(name, 0, len(name) - 2):
