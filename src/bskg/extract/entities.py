@@ -16,7 +16,7 @@ from ..model import EntityType, Mention, Relation, RelationType
 from .base import Doc, Resources, extractor, item_body, table_header
 from .lexicon import Lexicon, normalise
 from .segment import Token
-from .words import BOUNDARY_VERB, CAMPUS, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PHASE_END, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS, HAN
+from .words import BOUNDARY_VERB, CAMPUS, ROAD_END, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PHASE_END, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS, HAN
 
 MAX_NAME = 18
 # 年产20GWh, 年产5万吨: an output figure inside a project's name
@@ -84,7 +84,6 @@ _PLOT_CODE = re.compile(r"[A-Za-z0-9]{1,5}")  # a plot's code, C3-2地块, and w
 _PLOTS = ("地块", "号地块", "街坊", "单元")
 _STRETCH = re.compile(r"[（(][^（）()，。]{2,12}?[—–\-－~～至][^（）()，。]{2,12}?[）)]")  # （沪太路—江杨南路）
 _ROAD_HEAD = re.compile(r"南路|北路|东路|西路|中路|路|大道|大街|街|公路")
-ROAD_END = re.compile(r"(?:路|大道|大街|街|公路|高速|快速路)$")
 # a column of project names (| 项目名称 |): its cell is one name, numbers and brackets included
 # (轨道交通15号线锦秋路站综合开发项目, 场中路（沪太路—江杨南路）拓宽改建工程), and a project's name even
 # without a head noun (南大智慧城12号地块公共绿地); not 项目 alone (| 项目 | 现行控规 | lists indicators)

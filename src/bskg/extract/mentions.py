@@ -192,20 +192,20 @@ _BARE_HEAD = re.compile(r"(?:^|(?<=[，,；;。：:]))(一期|二期|三期|首�
 _NAMED_HEADS = frozenset({"产业园", "科技园", "基地", "工厂", "集团", "公司", "大学", "医院"})
 
 
-_BARE_HEADS: dict[int, re.Pattern] = {}
+_BARE_HEADS: dict[int, tuple[object, re.Pattern]] = {}  # id(lexicon) → (that lexicon, its pattern)
 
 
 def _bare_heads(lex) -> re.Pattern:
     """Every park or project head noun of three characters or more (创新园, 科创城, 氢能港) opening a
     clause: it stands for the last name that ends with it (…，创新园东至沪嘉高速)."""
-    found = _BARE_HEADS.get(id(lex))
-    if found is None:
+    cached = _BARE_HEADS.get(id(lex))
+    if cached is None or cached[0] is not lex:  # (an id is reused once its object is gone)
         # (not zones, …区: a district-like word opening a clause is as often the district's as a park's)
         heads = sorted((h for h, t in lex.heads.items() if len(h) >= 3 and t in (EntityType.PARK, EntityType.PROJECT)
                         and not lex.is_generic(h) and not h.endswith("区")), key=len, reverse=True)
-        found = _BARE_HEADS[id(lex)] = re.compile(r"(?:^|(?<=[，,；;。：:]))(" + "|".join(map(re.escape, heads)) + ")"
-                                                  if heads else r"(?!)")
-    return found
+        cached = _BARE_HEADS[id(lex)] = (lex, re.compile(r"(?:^|(?<=[，,；;。：:]))(" + "|".join(map(re.escape, heads)) + ")"
+                                                         if heads else r"(?!)"))
+    return cached[1]
 
 
 def _references(parsed, mentions: list[Mention], more_heads: re.Pattern | None = None) -> list[Mention]:
@@ -274,6 +274,7 @@ def _short_forms(parsed, mentions: list[Mention], lex) -> list[Mention]:
         if head and not name.endswith("区") and len(name) >= 5:
             by_head.setdefault(head[0], []).append(name)
     taken = [(m.start, m.end) for m in mentions]
+    starts = [sent.start for sent in parsed.sentences]
     out = []
     for head, names in by_head.items():
         pos = text.find(head)
@@ -298,15 +299,15 @@ def _short_forms(parsed, mentions: list[Mention], lex) -> list[Mention]:
                 if not (start == 0 or PUNCT.match(text[start - 1]) or text[start - 1] in STOP_CHARS
                         or before in STOP_WORDS) or any(s < end and start < e for s, e in taken):
                     continue
-                out.append(Mention(target.canonical or target.name, target.type, start, end, _sentence_of(parsed, start),
+                out.append(Mention(target.canonical or target.name, target.type, start, end, _sentence_of(starts, start),
                                    "reference", canonical=target.canonical or target.name, aliases=target.aliases))
                 taken.append((start, end))
                 break
     return out
 
 
-def _sentence_of(parsed, pos: int) -> int:
-    starts = [s.start for s in parsed.sentences]
+def _sentence_of(starts: list[int], pos: int) -> int:
+    """The sentence that holds ``pos``, given where the sentences start."""
     return max(0, bisect_right(starts, pos) - 1)
 
 

@@ -14,6 +14,7 @@ from ..model import EntityType, Mention, Quantity, QuantityProperty
 from .base import Doc, Resources, extractor, row_subject, table_header
 from .mentions import REFERENCE_TYPES
 from .numbers import parse_number
+from .words import ROAD_END
 
 _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?:[万亿]+)?|[万亿]"
 _QUANTITY = re.compile(
@@ -136,6 +137,9 @@ class Quantities:
     def _unit_in_header(self, doc: Doc, si: int, header: list[str], in_sent: list[Mention]) -> Iterator[Quantity]:
         """| 总投资（亿元） | … | 5.6 |: a bare number whose column's header gives the unit."""
         text, sent = doc.parsed.text, doc.parsed.sentences[si]
+        subject = row_subject(text, sent.start, in_sent)
+        if subject is None:
+            return
         for cell in _BARE_CELL.finditer(text, sent.start, sent.end):
             column = text.count("|", sent.start, cell.start()) - 1
             unit = _HEADER_UNIT.search(header[column]) if 0 <= column < len(header) else None
@@ -143,11 +147,10 @@ class Quantities:
                 continue
             figure = cell[1] + unit[1]
             parsed = parse_quantity(figure, before=header[column] + "：")
-            subject = row_subject(text, sent.start, in_sent)
-            if not parsed or subject is None or subject.end > cell.start():
+            if not parsed or subject.end > cell.start():
                 continue
             prop, value, top, qualifier = parsed
-            if prop != QuantityProperty.LENGTH and subject.type == EntityType.PLACE and _ROAD.search(subject.name):
+            if not _carries(subject, prop):
                 continue
             yield Quantity(
                 entity=subject.canonical or subject.name, property=prop, value=round(value, 6), text=figure,
@@ -161,9 +164,12 @@ _BARE_CELL = re.compile(r"(?<=\|)[ \t]*((?:约|超|近)?\d+(?:\.\d+)?(?:[-~～�
 _HEADER_UNIT = re.compile(r"[（(](亿元|万元|平方公里|平方千米|公顷|亩|万平方米|平方米|公里|千米|米)[)）]")
 
 
-# a road carries a length, never an investment, an area or a height (…位于真大路以东，占地约45亩:
-# the area is the project's, not the road's)
-_ROAD = re.compile(r"(?:路|大道|大街|街|公路|高速|快速路)$")
+def _carries(m: Mention, prop: QuantityProperty) -> bool:
+    """A road carries a length, never an investment, an area or a height (…位于真大路以东，占地约45亩:
+    the area is the project's, not the road's)."""
+    return prop == QuantityProperty.LENGTH or not (m.type == EntityType.PLACE and ROAD_END.search(m.canonical or m.name))
+
+
 # a name right after one of these is where something is done, not what the clause is about
 _PREPOSITIONS = frozenset("在于从沿经向")
 
@@ -171,8 +177,7 @@ _PREPOSITIONS = frozenset("在于从沿经向")
 def _attach(doc: Doc, si: int, in_sent: list[Mention], every: list[Mention], s: int, e: int, floor: int,
             prop: QuantityProperty) -> Mention | None:
     text = doc.parsed.text
-    if prop != QuantityProperty.LENGTH:
-        in_sent = [m for m in in_sent if not (m.type == EntityType.PLACE and _ROAD.search(m.canonical or m.name))]
+    in_sent = [m for m in in_sent if _carries(m, prop)]
     for m in in_sent:
         if m.start <= s and e <= m.end:
             return m

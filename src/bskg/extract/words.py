@@ -69,8 +69,11 @@ PROJECT_WORDS = frozenset("开发 综合 上盖 更新 改造 示范 产业化 �
 # Position words after a place (金鸡湖|畔, 长江|北岸, 科技城|内): a name may end inside such a token.
 POSITION_SUFFIXES = frozenset("畔 边 岸 东岸 西岸 南岸 北岸 两岸 沿岸 一带 周边 旁 内 上 里".split())
 
+# The ends of a road's name (沪太路, 天府大道, 沪嘉高速)
+_ROAD = r"(?:路|大道|大街|街|公路|高速|快速路)"
+ROAD_END = re.compile(_ROAD + r"$")
 # A stretch of a road (天府大道中段, 沪太路北段) is the road: its name is the road's
-ROAD_STRETCH = re.compile(r"(?:路|大道|大街|街|公路|高速|快速路)(?:南段|北段|中段|东段|西段|中北段)$")
+ROAD_STRETCH = re.compile(_ROAD + r"(?:南段|北段|中段|东段|西段|中北段)$")
 
 # A campus in brackets after a university (香港科技大学（广州）, 中国矿业大学(北京)): a university of its own
 CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
