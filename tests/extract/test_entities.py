@@ -1085,3 +1085,9 @@ def test_entities_a_companys_centre_being_built_is_a_project(pipeline):
     assert got.get("宝武碳业高性能碳纤维研发中心") == P
     # a unit of a university that is not being built stays the university's unit
     assert names(run(pipeline, "北京理工大学重庆创新中心已入驻。")).get("北京理工大学重庆创新中心") == O
+
+
+def test_relations_a_run_of_bounds_written_with_起_and_到_is_one_subjects(pipeline):
+    got = relations(run(pipeline, "华亭镇正在打造华亭智能传感器创新园，创新园北起沪嘉高速，南到宝安公路。"))
+    assert ("华亭智能传感器创新园", "adjacentTo", "宝安公路") in got, got
+    assert ("华亭镇", "adjacentTo", "宝安公路") not in got

@@ -541,8 +541,6 @@ _BOUNDED = re.compile(r"(【\d+】)[^，,；;。【、]{0,4}?" + _BOUNDS + r"|([
 
 def _bounds_of_one(skeleton: str) -> str:
     """【0】东至【1】，西至【2】、南临【3】 → 【0】东至【1】，【0】西至【2】、【0】南临【3】."""
-    if "至" not in skeleton and "临" not in skeleton and "靠" not in skeleton and "接" not in skeleton:
-        return skeleton
     subject = None
 
     def fill(m: re.Match) -> str:
