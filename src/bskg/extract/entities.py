@@ -104,8 +104,10 @@ _SLOGAN = re.compile(r"前.后.|上.下.|左.右.|内.外.")
 # the body of a kind of place is no name (街道党工委, 园区管委会: what is left of 吴淞街道党工委 when its
 # town was read on its own)
 _KIND_BODY = re.compile(r"(?:街道|社区|园区|片区|镇|乡)(?:党工委|党委|工委|办事处|管委会|人民政府|政府)")
-# an address's road and house number right before a name
-_ADDRESS_BEFORE = re.compile(r"(?:路|街|道|弄|巷|段)[0-9A-Za-z０-９]+号$")
+# an address's road and house number right before a name (the road's word, as written or as the
+# last of the segmenter's tokens before the number)
+_ADDRESS_ROADS = ("路", "街", "道", "弄", "巷", "段")
+_ADDRESS_BEFORE = re.compile(r"(?:" + "|".join(_ADDRESS_ROADS) + r")[0-9A-Za-z０-９]+号$")
 
 # dictionary words for kinds of road, not roads
 _ROAD_KINDS = frozenset("高速路 快速路 柏油路 水泥路 十字路 丁字路 林荫路 盘山路 羊肠路 环城路 公交路 单行路 断头路 "
@@ -385,7 +387,7 @@ class NameBuilder:
                 k -= 3
                 continue
             if w == "号" and k > 1 and tokens[k - 1].text.isalnum() and tokens[k - 1].text.isascii() \
-                    and tokens[k - 2].text.endswith(("路", "街", "道", "弄", "巷", "段")):
+                    and tokens[k - 2].text.endswith(_ADDRESS_ROADS):
                 break  # 东风东街|XXXX|号|高新区政务服务中心: an address's number ends there
             if w == "号" and k > 0 and tokens[k - 1].text.isdigit():  # 1号智慧湾
                 start = tokens[k - 1].start
