@@ -1091,3 +1091,61 @@ def test_relations_a_run_of_bounds_written_with_起_and_到_is_one_subjects(pipe
     got = relations(run(pipeline, "华亭镇正在打造华亭智能传感器创新园，创新园北起沪嘉高速，南到宝安公路。"))
     assert ("华亭智能传感器创新园", "adjacentTo", "宝安公路") in got, got
     assert ("华亭镇", "adjacentTo", "宝安公路") not in got
+
+
+def test_relations_a_district_written_after_its_city_is_one_slot_and_the_compound_its_alias(pipeline):
+    parsed = run(pipeline, "南湖区东接湖州市吴兴区、桐乡市，西邻杭州市临平区。")
+    got = relations(parsed)
+    assert ("南湖区", "adjacentTo", "吴兴区") in got, got
+    assert ("南湖区", "adjacentTo", "临平区") in got, got
+    assert ("南湖区", "adjacentTo", "湖州市") not in got, got
+    assert ("吴兴区", "locatedIn", "湖州市") in got, got
+    aliases = {a for m in parsed.mentions if m.canonical == "吴兴区" for a in m.aliases}
+    assert "湖州市吴兴区" in aliases
+
+
+def test_entities_a_road_being_extended_or_widened_is_named_and_road_works_are_a_kind(pipeline):
+    parsed = run(pipeline, "今年将实施创新路北延、学府路拓宽两项道路工程。")
+    got = names(parsed)
+    assert got.get("创新路") == PL and got.get("学府路") == PL, got
+    assert "道路" not in got and "道路工程" not in got, got
+
+
+def test_relations_a_park_named_after_its_zone_and_works_on_a_park(pipeline):
+    parsed = run(pipeline, "铜川经济技术开发区董家河循环经济产业园（以下简称“董家河园区”）今年新开工项目8个，"
+                           "其中耀州窑文化产业园改造提升项目总投资1.5亿元。")
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("铜川经济技术开发区") == K, got
+    assert ("铜川经济技术开发区董家河循环经济产业园", "locatedIn", "铜川经济技术开发区") in rels, rels
+    assert got.get("耀州窑文化产业园") == K, got
+    assert ("耀州窑文化产业园改造提升项目", "locatedIn", "耀州窑文化产业园") in rels, rels
+
+
+def test_entities_a_hills_or_waters_side_is_not_a_province(pipeline):
+    got = names(run(pipeline, "新馆位于小雁山东麓，与洪泽湖北岸的湿地公园相望。"))  # (小雁|山东|麓)
+    assert "山东省" not in got and "湖北省" not in got, got
+
+
+def test_entities_numbered_highways_are_names(pipeline):
+    got = names(run(pipeline, "物流园紧邻104国道和S226省道。"))
+    assert got.get("104国道") == PL and got.get("S226省道") == PL, got
+
+
+def test_quantities_a_place_named_as_the_site_does_not_take_the_projects_figures(pipeline):
+    parsed = run(pipeline, "由华远置业投资建设的滨江科创中心项目位于余杭区，总投资约18亿元。")
+    got = {(q.entity, q.property) for q in parsed.quantities}
+    assert ("滨江科创中心", QuantityProperty.INVESTMENT) in got, got
+    assert ("余杭区", QuantityProperty.INVESTMENT) not in got, got
+
+
+def test_items_a_heading_before_a_colon_is_the_items_name_and_the_next_item_is_another(pipeline):
+    parsed = run(pipeline, "2. 白鹭湾片区总部经济项目：位于西湖街道，规划建筑面积约6万平方米。"
+                           "3. 星海新材料产业化项目：总投资9亿元，选址东港镇，年内开工。")
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("白鹭湾片区总部经济项目") == P, got
+    q = {(q.entity, q.property) for q in parsed.quantities}
+    assert ("白鹭湾片区总部经济项目", QuantityProperty.AREA) in q, q
+    assert ("星海新材料产业化项目", "locatedIn", "东港镇") in rels, rels
+    assert ("白鹭湾片区总部经济项目", "locatedIn", "东港镇") not in rels, rels
+    # a heading that names a part by its direction is described, not named
+    assert "北部智造组团" not in names(run(pipeline, "（一）北部智造组团：布局云台智能终端产业园，规划用地约90公顷。"))

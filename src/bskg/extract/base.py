@@ -45,12 +45,19 @@ def row_subject(text: str, row_start: int, mentions) -> Mention | None:
 
 
 # 一、 (二) 3. 第四， ①: the mark that opens a listed item
-_ITEM_MARK = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]?\d{1,2}[)）、.．](?!\d)|第[一二三四五六七八九十]+[，,、：:]?|[①-⑳])\s*")
+ITEM_MARK = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]?\d{1,2}[)）、.．](?!\d)|第[一二三四五六七八九十]+[，,、：:]?|[①-⑳])\s*")
 def item_body(sent) -> tuple[int, int, bool]:
     """Where an item heading's text lies (一、X项目。 → X项目): after its mark and before its closing
-    punctuation; and whether the sentence has a mark at all."""
-    mark = _ITEM_MARK.match(sent.text)
-    return sent.start + (mark.end() if mark else 0), sent.start + len(sent.text.rstrip("。：:；; ")), bool(mark)
+    punctuation, or before the colon that opens its description (2. X项目：位于…); and whether the
+    sentence has a mark at all."""
+    mark = ITEM_MARK.match(sent.text)
+    opens = mark.end() if mark else 0
+    stop = _HEADING_STOP.search(sent.text, opens) if mark else None  # (a colon before any comma)
+    end = stop.start() if stop is not None and stop[0] in "：:" else len(sent.text.rstrip("。：:；; "))
+    return sent.start + opens, sent.start + end, bool(mark)
+
+
+_HEADING_STOP = re.compile(r"[：，,；;]|(?<!\d):(?!\d)")  # (not the colon of 10:30)
 
 
 _QUALIFIER = re.compile(r"[(（][^()（）]{1,12}[)）]")  # (大场段): what part of the named thing
@@ -106,7 +113,10 @@ class Doc:
         Notices and investment pages list items as a heading sentence that is just a name
         (一、华锐集成电路设计中心项目。) followed by sentences without a subject of their own
         (由…投资建设，总投资35亿元，拟选址…): those speak of the heading's entity. Only the last few
-        sentences are looked at, and a sentence naming another park or project ends the item."""
+        sentences are looked at, and a sentence naming another park or project ends the item; a
+        sentence with an item mark of its own (8．X项目：…) opens the next item."""
+        if ITEM_MARK.match(self.parsed.sentences[si].text):
+            return None
         for k in range(si - 1, max(-1, si - 4), -1):
             sent = self.parsed.sentences[k]
             named = [m for m in self.by_sentence.get(k, ()) if m.source != "nested" and m.type in _ITEM_TYPES]

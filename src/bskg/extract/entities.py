@@ -95,6 +95,8 @@ _WORK_KINDS = frozenset("研发 研究 生产 制造 智造 产业化 总部 运
 # a boundary's verb (东至, 南抵, 北临, 西靠) and what such lines run along
 _BOUNDARY = re.compile(BOUNDARY_VERB + r"(?:[^，。；：,;:]{2,12}?[和与、及—－-])?$")  # (南抵X和|军工路, 南至X—|军工路)
 _BOUND_HEADS = frozenset("路 大道 公路 街 大街 河 江 浜 港 渠 塘 泾".split())
+_ROAD_HEADS = frozenset("路 大道 公路 街 大街".split())
+_ROAD_WORKS = re.compile(r"(?:[东南西北]延(?!段)|延伸|延长|拓宽|快速化|贯通|大修|改建|新建工程)")
 _LEAD_TAGS = frozenset({"v", "d", "l", "i"})  # words that open a clause: a head before them ends a name
 
 
@@ -204,6 +206,9 @@ class LexiconNames:
                     continue
                 if self._inside_other_name(doc.tokens[si], sent.start + start, sent.start + end, canonical):
                     continue
+                if _MOUNTAIN_OR_RIVER_SIDE.match(sent.text, start) and start > 0 and HAN.match(sent.text[start - 1]) \
+                        and end - start == 2:
+                    continue  # 大雁山|东麓, 黄河|北岸, 太湖|北侧: a hill's or a water's side, not 山东, 河北, 湖北
                 entry = self.lex.entries[canonical]
                 campus = CAMPUS.match(text, sent.start + end) if entry.name.endswith(("大学", "学院")) else None
                 if campus:  # 香港科技大学（广州）, 中国石油大学（华东）: a university of its own
@@ -216,6 +221,10 @@ class LexiconNames:
                     start=sent.start + start, end=sent.start + end, sentence=si,
                     source="lexicon", canonical=entry.name,
                 )
+
+
+_PART_BY_DIRECTION = re.compile(r"[东西南北中]{1,2}部")
+_MOUNTAIN_OR_RIVER_SIDE = re.compile(r"[山河湖江海][东南西北][麓侧岸部面边端坡畔]")
 
 
 def on_token_bounds(doc: Doc, si: int, start: int, end: int, tag) -> bool:
@@ -730,6 +739,9 @@ class HeadNounNames(NameBuilder):
                                          towns=town_ends, head_start=hs)
                 if glued:
                     start = min(start, tokens[j].start)
+                if head in ("国道", "省道", "县道") and start == hs and j > 0 and tokens[j - 1].end == hs \
+                        and re.fullmatch(r"\d{2,4}", tokens[j - 1].text):
+                    start = tokens[j - 1].start  # 325|国道: a highway's number is its name
                 cell = next((c for c in cells if c[1] == end and c[0] < start and end - c[0] <= MAX_NAME), None)
                 if cell and (not _CELL_BREAK.search(text, cell[0], end)
                              or cell in name_cells and not _NAME_CELL_BREAK.search(text, cell[0], end)):
@@ -1048,6 +1060,8 @@ class HeadNounNames(NameBuilder):
             modifier = modifier[:i] + modifier[j:]
         if head in ("路", "街", "大道") and re.fullmatch(r"[经纬][一二三四五六七八九十\d]{1,3}", "".join(modifier)):
             return True  # 纬三路, 经五路: a new district's grid of numbered roads
+        if head in ("国道", "省道", "县道") and re.fullmatch(r"[GSX]?\d{2,4}", "".join(modifier)):
+            return True  # 325国道, G228国道: highways are numbered
         if head in ("路", "大道", "大街") and len(name) >= 3 and len(modifier) == 1 and name not in _ROAD_KINDS \
                 and name[-2:] not in _ROAD_WORDS and not NUMERAL.match(modifier[0]) \
                 and self.seg.tag(name) not in ("", "i", "l") and not self.lex.is_generic(name):
@@ -1132,8 +1146,10 @@ class HeadNounNames(NameBuilder):
         text = doc.parsed.text
         if text[start:start + 1] in OPEN_QUOTES:
             start += 1
-        # a road or a water a boundary runs along is named whole (东至和畅路, 西至新柳大道, 北临章江)
-        bound = head in _BOUND_HEADS and _after_boundary(text, start)
+        # a road or a water a boundary runs along is named whole (东至和畅路, 西至新柳大道, 北临章江), and
+        # so is a road being extended or rebuilt (创业路东延, 学府路拓宽改造)
+        bound = head in _BOUND_HEADS and (_after_boundary(text, start)
+                                          or (head in _ROAD_HEADS and _ROAD_WORKS.match(text, end) is not None))
         # (a region opens a university's name: 华北|理工大学, 西南|交通大学)
         trimmed = start if bound or head in ("大学", "学院") else self._trim_generic_lead(tokens, start, end - len(head))
         national = head.endswith(_NATIONAL_HEADS) and text.startswith("国家", start) and trimmed == start + 2 \
@@ -1184,7 +1200,8 @@ class HeadNounNames(NameBuilder):
         # … and so is a road or a water a boundary runs along
         local = local or (bound and hs - start >= 2 and not any(self.is_stop(w) or NUMERAL.match(w) for w in modifier))
         # … and so is an item heading that is just a name, unless it heads a kind ((一)石化产业项目)
-        heading = heading and names_a_thing and bool(modifier) and not _of_a_kind(modifier)
+        heading = heading and names_a_thing and bool(modifier) and not _of_a_kind(modifier) \
+            and not _PART_BY_DIRECTION.fullmatch(modifier[0])  # ((一)北部|智造组团：a part, described)
         # … and so is a county or town jieba's dictionary knows as a place name whole (固安县, where 固安 alone is
         # an adjective)
         listed = head in _ADMIN_HEADS and len(name) >= 3 and self.seg.tag(name) == "ns" \

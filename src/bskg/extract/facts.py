@@ -453,6 +453,16 @@ class PatternRelations:
             else:
                 merged.append((s, e, m))
         slots = merged
+        # 东邻佛山市南海区、顺德区: a place written after the larger place it lies in is one slot, the
+        # smaller place (the larger one's relation is _adjacent_admin's)
+        merged = []
+        for s, e, m in slots:
+            if merged and isinstance(merged[-1][2], Mention) and _written_in(merged[-1][2], m) \
+                    and merged[-1][2].type == PL and m.type == PL:
+                merged[-1] = (merged[-1][0], e, m)
+            else:
+                merged.append((s, e, m))
+        slots = merged
         # drop nested mentions: the skeleton holds the outermost name only
         out, last_end = [], -1
         for s, e, m in slots:
@@ -520,9 +530,7 @@ class PatternRelations:
                 if area is not None:
                     yield Relation(b.canonical, LOC, area.canonical, ev)
                 continue
-            if a.end == b.start and a.type == PL and a.canonical != b.canonical and \
-                    re.search(r"(省|市|区|县|镇|乡|街道)$", a.canonical) and b.type in (PL, K, P) and \
-                    not b.canonical.endswith("号线") and _rank(a.canonical) < _rank(b.canonical):
+            if _written_in(a, b):
                 yield Relation(b.canonical, LOC, a.canonical, ev)
             elif a.end == b.start and _is_zone(a) and b.type in (K, P) and not _is_zone(b) \
                     and not b.canonical.startswith(a.canonical):
@@ -550,6 +558,13 @@ def _bounds_of_one(skeleton: str) -> str:
             return m[0]
         return m[2] + subject if subject else m[0]
     return _BOUNDED.sub(fill, skeleton)
+
+
+def _written_in(a: Mention, b: Mention) -> bool:
+    """上海市宝山区, 宝山区顾村镇: b is written right after the larger place a it lies in."""
+    return a.end == b.start and a.type == PL and a.canonical != b.canonical and \
+        re.search(r"(省|市|区|县|镇|乡|街道)$", a.canonical) is not None and b.type in (PL, K, P) and \
+        not b.canonical.endswith("号线") and _rank(a.canonical) < _rank(b.canonical)
 
 
 def _rank(name: str) -> int:

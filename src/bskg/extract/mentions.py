@@ -99,6 +99,13 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
                 groups.union(full, full[k:])
                 break
 
+    # 佛山市南海区, 南京市浦口区: a district written right after its city is named by both; the
+    # compound is the district's fuller form, an alias (南海区 stays the canonical, as 新漳新区 does)
+    # (added after the rescan, which would otherwise read the compound as one name and lose the city)
+    by_start = {m.start: m for m in chosen if m.type == EntityType.PLACE}
+    compounds = [(b.name, a.name + b.name) for a in chosen if a.type == EntityType.PLACE and _CITY.search(a.name)
+                 for b in [by_start.get(a.end)] if b is not None and _DISTRICT.search(b.name)]
+
     # 哈尔滨新区深哈产业园 where the article also writes 深哈产业园: a district or town before a
     # name the article knows is where the thing lies (a city before it names a branch: 上海北大科技园)
     forms = {f for m in mentions if m.source != "nested" for f in (m.name, *m.aliases)}
@@ -129,6 +136,9 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
         members[root].update(m.aliases)
     for ab_root in list(groups.parent):
         members.setdefault(groups.find(ab_root), set()).add(ab_root)
+    for district, compound in compounds:
+        members.setdefault(groups.find(district), set()).add(compound)
+    city_forms = {compound for _, compound in compounds}  # (the district's own name stays the canonical)
     canonical: dict[str, tuple[str, EntityType]] = {}
     for root, forms in members.items():
         known = [e for e in map(lex.lookup, forms) if e]
@@ -139,7 +149,7 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
             best = max(known, key=lambda e: (len(e.name), e.name))
             name, etype = best.name, best.type
         else:
-            name = max(forms, key=lambda f: (official(f), len(f), f))
+            name = max(forms, key=lambda f: (f not in city_forms, official(f), len(f), f))
             typed = max(group_mentions, key=lambda m: (_PRIORITY.get(m.source, 0), len(m.name)))
             etype = typed.type
             if any(m.type == EntityType.PERSON for m in group_mentions):
@@ -432,16 +442,32 @@ def _place_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relatio
     is related to it, and both are named."""
     chosen_spans = {(m.start, m.end) for m in chosen}
     opening: dict[int, list[Mention]] = {}  # chosen parks and projects by where they start
-    for m in chosen:
-        if m.type in (EntityType.PARK, EntityType.PROJECT):
+    for m in chosen:  # (a declared short form is the full name clipped: 南川园区 for 西宁经济技术开发区
+        # 南川工业园区 does not open with a place, whatever 南川 names elsewhere)
+        if m.type in (EntityType.PARK, EntityType.PROJECT) and m.source != "abbreviation":
             opening.setdefault(m.start, []).append(m)
     out = []
     seen: set[int] = set()  # starts that have their place
     for inner in sorted(parsed.mentions, key=lambda m: (m.start, m.start - m.end)):  # longest first
-        if inner.type != EntityType.PLACE or inner.start not in opening or (inner.start, inner.end) in chosen_spans \
-                or inner.start in seen:
+        if inner.type not in (EntityType.PLACE, EntityType.PARK) or inner.start not in opening \
+                or (inner.start, inner.end) in chosen_spans or inner.start in seen:
             continue
         name = inner.canonical or inner.name
+        if inner.type == EntityType.PARK:
+            # 西宁经济技术开发区南川工业园区: a park named after the zone it lies in; 高原藏毯文化创意
+            # 产业园改造提升项目: works on a park
+            if inner.source not in ("lexicon", "names"):
+                continue
+            zone = _ZONE.search(name) is not None
+            for outer in opening[inner.start]:
+                if outer.end > inner.end and (zone or (outer.type == EntityType.PROJECT
+                                                       and _WORKS_ON.match(parsed.text, inner.end))):
+                    seen.add(inner.start)
+                    out.append(replace(inner, source="nested"))
+                    relations.append(Relation(outer.name, RelationType.LOCATED_IN, inner.canonical or inner.name,
+                                              (parsed.evidence(outer.sentence),)))
+                    break
+            continue
         if (inner.source == "lexicon" or (inner.source == "names" and not _KIND_OF_TOWN.search(name))) \
                 and _LOCAL_PLACE.search(name):  # (霞涌街道|霞新社区…项目, but not 罗店老镇|…项目)
             predicate = RelationType.LOCATED_IN
@@ -487,6 +513,9 @@ _BODY_REST = re.compile(r"(?:[（(][^（）()]{2,8}[)）])?(?:党工委|管委�
 _NAMED_AFTER = frozenset("路 大路 街 大街 大道 公路 站 路站".split())
 _COMPANY = re.compile(r"(?:有限(?:责任)?公司|集团)$")
 _LOCAL_PLACE = re.compile(r"(?<!自治)(区|县|镇|街道|乡)$")
+_CITY = re.compile(r"市$")
+_DISTRICT = re.compile(r"(?<![园片社景小城厂矿营])(区|县)$")
+_ZONE = re.compile(r"(?:开发区|高新区|经开区|新区|保税区)$")  # (not a free trade zone: its 片区 is its area)
 _KIND_OF_TOWN = re.compile(r"[老水古新小大旧](?:镇|乡)$")  # 老镇, 水乡: a kind of town, not one named
 _RIVERSIDE = re.compile(r"[滨沿临](?:河|江|湖)$")  # 春申塘滨河: a stretch along a water, not one
 _WATER_OR_ROAD = re.compile(r"(河|江|湖|浜|泾|溪|塘|路|大道|大街)$")

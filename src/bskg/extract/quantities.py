@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import EntityType, Mention, Quantity, QuantityProperty
-from .base import Doc, Resources, extractor, row_subject, table_header
+from .base import ITEM_MARK, Doc, Resources, extractor, row_subject, table_header
 from .mentions import REFERENCE_TYPES
 from .numbers import parse_number
 from .words import ROAD_END
@@ -84,9 +84,17 @@ def _from_match(m: re.Match, before: str, after: str):
     return prop, val, top, qualifier
 
 
-def _opens_clause(text: str, pos: int, floor: int) -> bool:
-    """Is ``pos`` at the start of a clause (allowing a short lead such as 据 or 目前)?"""
-    return pos - clause_start(text, pos, floor) <= 1
+def _opens_clause(text: str, pos: int, floor: int, item: bool = False) -> bool:
+    """Is ``pos`` at the start of a clause (allowing a short lead such as 据 or 目前, or, for
+    ``item``, an item's mark: 2. X项目：…)?"""
+    opens = clause_start(text, pos, floor)
+    return pos - opens <= 1 or (item and opens == floor and ITEM_MARK.fullmatch(text, opens, pos) is not None)
+
+
+_ITEM_TYPES = (EntityType.PROJECT, EntityType.PARK)  # (an item heading's place, (二)中部医药组团：, is a part)
+
+
+_LOCATIVE = re.compile(r"(?:位于|地处|坐落于|坐落在|落户|选址|在|于)$")
 
 
 def clause_start(text: str, pos: int, floor: int) -> int:
@@ -205,7 +213,7 @@ def _attach(doc: Doc, si: int, in_sent: list[Mention], every: list[Mention], s: 
         return before[-1]
     # topic–comment: "X是…，规划面积约3.2平方公里" — the entity that opens a clause of the sentence
     # (not a place after a preposition: "，在科创园内建设X，总投资…" is about X)
-    topic = [m for m in in_sent if m.end <= s and _opens_clause(text, m.start, floor)
+    topic = [m for m in in_sent if m.end <= s and _opens_clause(text, m.start, floor, m.type in _ITEM_TYPES)
              and text[m.start - 1:m.start] not in _PREPOSITIONS]
     if topic:
         if topic[-1].type == EntityType.PLACE and prop == QuantityProperty.INVESTMENT and clause > floor:
@@ -216,13 +224,23 @@ def _attach(doc: Doc, si: int, in_sent: list[Mention], every: list[Mention], s: 
                      and m.type in (EntityType.PROJECT, EntityType.PARK)]
             if built:
                 return built[-1]
-        return topic[-1]
+        # X工程中心|二期：总投资… — the phase written right after the name is what the item is about
+        phase = [m for m in in_sent if m.start == topic[-1].end and m.end <= s
+                 and (m.canonical or m.name).startswith(topic[-1].canonical or topic[-1].name)]
+        return phase[0] if phase else topic[-1]
     # 一、X项目。由Y投资建设，总投资35亿元: the item heading's entity, not the builder
     item = doc.item_topic(si)
     if item is not None and not any(m.start < s and m.type in (EntityType.PROJECT, EntityType.PARK) for m in in_sent):
         return item
     before = [m for m in in_sent if m.end <= s]
     if before:
+        # "Y项目位于宝山区，总投资约12亿元": a place named as where the thing lies is not what the
+        # figures describe; the project or park the sentence named before it is
+        if before[-1].type == EntityType.PLACE and _LOCATIVE.search(text, max(floor, before[-1].start - 4),
+                                                                       before[-1].start):
+            built = [m for m in before if m.type in (EntityType.PROJECT, EntityType.PARK)]
+            if built:
+                return built[-1]
         return before[-1]
     later = [m for m in in_sent if m.start >= e and m.type in (EntityType.PROJECT, EntityType.PARK)
              and (clause_start(text, m.start, floor) <= e or prop == QuantityProperty.INVESTMENT)]
