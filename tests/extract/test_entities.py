@@ -1149,3 +1149,22 @@ def test_items_a_heading_before_a_colon_is_the_items_name_and_the_next_item_is_a
     assert ("白鹭湾片区总部经济项目", "locatedIn", "东港镇") not in rels, rels
     # a heading that names a part by its direction is described, not named
     assert "北部智造组团" not in names(run(pipeline, "（一）北部智造组团：布局云台智能终端产业园，规划用地约90公顷。"))
+
+
+def test_persons_zheng_before_a_verb_is_not_a_third_character(pipeline):
+    got = names(run(pipeline, "车间主任王海正带着工人检修设备。"))
+    assert got.get("王海") == PE and "王海正" not in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("新港铁路专用线与沪苏通铁路接轨。", "新港铁路专用线"),
+    ("园区加快融入杭州都市圈。", "杭州都市圈"),
+    ("项目北邻中环线。", "中环线"),
+])
+def test_entities_railway_sidings_metropolitan_areas_and_shanghais_ring_roads(pipeline, text, name):
+    assert names(run(pipeline, text)).get(name) == PL
+
+
+def test_entities_a_verb_before_a_known_place_ends_the_name_before_it(pipeline):
+    got = names(run(pipeline, "北仑港融入宁波都市圈。"))
+    assert "宁波都市圈" in got and not any(n.startswith("北仑港融入") for n in got), got

@@ -875,6 +875,12 @@ class HeadNounNames(NameBuilder):
         clause (、超能新材料科技园), where a verb-like first word is more likely part of the name,
         or the word is a town's wish-name (位于正兴街道). Idioms never open a name (如今已是|…中心),
         nor does a head word the name ran over (项目|亦可享受|中国(辽宁)自由贸易试验区)."""
+        if place and not org:  # 郑蒲港|融入|南京都市圈: a verb before a known place ends what came before
+            for t in tokens:
+                if start < t.start and t.end < hs - 1 and len(t.text) > 1 and self.seg.tag(t.text) == "v" \
+                        and not self.lex.lookup(t.text) and t.text not in self.lex.industry_words \
+                        and any(self._known_place(text[t.end:t.end + n]) for n in (2, 3, 4)):
+                    start = t.end
         for t in tokens:
             if t.start > start:
                 break

@@ -59,6 +59,9 @@ class TitledPersons(NameBuilder):
                 # name (but 王立|明说 is 王立明 说)
             if char in (_AFTER_NAME if rest else STOP_CHARS):
                 break  # 陈杰|说; a second character may be one that is a classifier elsewhere (郑国栋)
+            if rest and char == "正" and (word in ("正在", "正是", "正将")
+                                          or self.seg.tag(by_start.get(pos + 1, "")).startswith("v")):
+                break  # 李昊|正带着团队, 王强|正在: "just now", not a third character
             rest += char
             pos += 1
         if not rest:
