@@ -1168,3 +1168,14 @@ def test_entities_railway_sidings_metropolitan_areas_and_shanghais_ring_roads(pi
 def test_entities_a_verb_before_a_known_place_ends_the_name_before_it(pipeline):
     got = names(run(pipeline, "北仑港融入宁波都市圈。"))
     assert "宁波都市圈" in got and not any(n.startswith("北仑港融入") for n in got), got
+
+
+def test_relations_lines_meeting_at_or_reaching_a_station_hold_it(pipeline):
+    got = relations(run(pipeline, "地铁2号线和5号线在湖滨路站交汇，地铁3号线已通到科学城站。"))
+    assert ("湖滨路站", "partOf", "轨道交通2号线") in got and ("湖滨路站", "partOf", "轨道交通5号线") in got, got
+    assert ("科学城站", "partOf", "轨道交通3号线") in got, got
+
+
+def test_relations_a_title_after_a_declared_short_form_is_the_companys(pipeline):
+    got = relations(run(pipeline, "浙江远航动力科技有限公司（以下简称“远航动力”）董事长周明凯介绍，新工厂明年投产。"))
+    assert ("周明凯", "relatedTo", "浙江远航动力科技有限公司") in got, got

@@ -65,8 +65,8 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(E + G + r"{0,4}?所在的" + E), LOC, 1, 2, _THING, _SITE),
     # A 依托 B 组建
     (re.compile(E + G + r"{0,4}?依托" + E + G + r"{0,8}?(?:组建|成立|建设|设立|建立|打造)"), RelationType.RELATED_TO, 1, 2, {O, P, K}, _THING),
-    # 18号线可直达 C
-    (re.compile(E + G + r"{0,4}?(?:直达|直通|通达)" + E), RelationType.RELATED_TO, 1, 2, {PL, P}, _SITE),
+    # 18号线可直达 C; 1号线通到璧山站
+    (re.compile(E + G + r"{0,4}?(?:直达|直通|通达|通到|通至|延伸至|延伸到|延至)" + E), RelationType.RELATED_TO, 1, 2, {PL, P}, _SITE),
     # A 主要分布在 B 和 C (两个片区)
     (re.compile(E + G + r"{0,6}?(?:分布在|分布于)" + L), LOC, 1, 2, _THING, {PL, K}),
     # A 主体位于 B 和 C 境内
@@ -331,6 +331,12 @@ class PatternRelations:
                                 continue
                             if a.type not in stypes or b.type not in otypes:
                                 continue
+                            station = _station_on_line(a, b, pred)
+                            if station is not None and station not in seen:
+                                # 7号线和15号线在顾村公园站交汇, 1号线通到璧山站: the station is on the line
+                                # (as well as what the pattern says, beside or reaching it)
+                                seen.add(station)
+                                found.append(Relation(*station, ev))
                             if pred == LOC and b.type == PL and b.canonical.endswith("号线"):
                                 pred_ = ADJ  # along a metro line, not inside it
                                 if (a.canonical, ADJ, b.canonical) in seen:
@@ -558,6 +564,19 @@ def _bounds_of_one(skeleton: str) -> str:
             return m[0]
         return m[2] + subject if subject else m[0]
     return _BOUNDED.sub(fill, skeleton)
+
+
+def _station_on_line(a: Mention, b: Mention, pred: RelationType) -> tuple[str, RelationType, str] | None:
+    """A station and a line a pattern relates (beside, in, reaching) are one on the other."""
+    if pred not in (ADJ, LOC, RelationType.RELATED_TO) or a.type != PL or b.type != PL:
+        return None
+    for station, line in ((a, b), (b, a)):
+        if station.canonical.endswith("站") and _LINE.search(line.canonical):
+            return station.canonical, PART, line.canonical
+    return None
+
+
+_LINE = re.compile(r"(?:号线|[A-Z]\d{1,2}线|轻轨|城际铁路|城际|铁路)$")
 
 
 def _written_in(a: Mention, b: Mention) -> bool:
