@@ -1179,3 +1179,15 @@ def test_relations_lines_meeting_at_or_reaching_a_station_hold_it(pipeline):
 def test_relations_a_title_after_a_declared_short_form_is_the_companys(pipeline):
     got = relations(run(pipeline, "浙江远航动力科技有限公司（以下简称“远航动力”）董事长周明凯介绍，新工厂明年投产。"))
     assert ("周明凯", "relatedTo", "浙江远航动力科技有限公司") in got, got
+
+
+def test_entities_a_project_of_two_products_one_of_them_integrated_or_assembled(pipeline):
+    got = names(run(pipeline, "远景动力投资建设的10GWh动力电池及系统集成项目今年开工。"))
+    assert got.get("10GWh动力电池及系统集成项目") == P, got
+
+
+def test_relations_a_company_signing_a_projects_agreement_with_the_zone(pipeline):
+    got = relations(run(pipeline, "湖州南太湖新区举行招商大会。会上，长运物流集团有限公司与新区签订太湖港口物流园项目合作协议。"))
+    assert ("长运物流集团有限公司", "cooperatesWith", "湖州南太湖新区") in got \
+        or ("湖州南太湖新区", "cooperatesWith", "长运物流集团有限公司") in got, got
+    assert ("太湖港口物流园", "developedBy", "长运物流集团有限公司") in got, got

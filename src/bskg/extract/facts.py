@@ -118,6 +118,9 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(r"(?:在|于)" + E + G + r"{0,6}?(?:建设|打造|新建|投资建设|布局|设立|共建|共同建设|联合建设|合作建设)" + G + r"{0,4}?" + E), LOC, 2, 1, _BUILT, {PL, K}),
     # X 与 A、B 签约/签署协议/合作
     (re.compile(L + r"(?:等" + G + r"{0,8})?" + G + r"{0,8}?(?:与|和|同|跟)" + L + G + r"{0,14}?(?:签约|签署|签订|达成|战略合作|合作|携手|联手|共建|联动|协同)"), COOP, 1, 2, _THING, _THING),
+    # X 与 Y 签订 Z 项目合作协议 → Z by X (the company that signs for the project)
+    (re.compile(E + G + r"{0,8}?(?:与|和|同)" + E + r"(?:正式|成功)?(?:签订|签署|签约)(?:了)?" + E + G
+                + r"{0,6}?(?:协议|合同|协议书)"), DEV, 3, 1, _BUILT, {O}),
     # A 和 B 签约 (a list as subject)
     (re.compile(r"(【\d+】(?:\s*(?:、|与|和|同|及)\s*【\d+】)*\s*(?:与|和|同|及)\s*【\d+】)" + G + r"{0,6}?(?:签约|签署|签订|达成合作|携手|合资|联合开发|共同投资|共同出资|联合投资|联合出资|合资成立|共同成立|联合成立|共同组建|联合组建|共同发起|共同设立|共建|联合设立|共同开发|共同建设|联合建设|共同打造|共同运营|联合运营|共同管理)"), COOP, 1, 1, _THING, _THING),
     # A、B 与 C 联合组建 D → D by each (and they cooperate: the pattern above)

@@ -205,6 +205,10 @@ _NAMED_HEADS = frozenset({"产业园", "科技园", "基地", "工厂", "集团"
 _BARE_HEADS: dict[int, tuple[object, re.Pattern]] = {}  # id(lexicon) → (that lexicon, its pattern)
 
 
+# X与新区签订…协议: the zone a company signs with is the article's last zone of that kind
+_PARTNER_HEAD = re.compile(r"(?<=[与同和])(高新区|开发区|经开区|新区|园区)(?=(?:正式|成功)?(?:签约|签订|签署|达成|共建|合作))")
+
+
 def _bare_heads(lex) -> re.Pattern:
     """Every park or project head noun of three characters or more (创新园, 科创城, 氢能港) opening a
     clause: it stands for the last name that ends with it (…，创新园东至沪嘉高速)."""
@@ -225,7 +229,7 @@ def _references(parsed, mentions: list[Mention], more_heads: re.Pattern | None =
     ordered = sorted((m for m in mentions if m.source != "reference"), key=lambda m: m.start)
     taken = [(m.start, m.end) for m in ordered]
     for si, sent in enumerate(parsed.sentences):
-        bares = list(_BARE_HEAD.finditer(sent.text))
+        bares = list(_BARE_HEAD.finditer(sent.text)) + list(_PARTNER_HEAD.finditer(sent.text))
         if more_heads is not None:
             bares += [b for b in more_heads.finditer(sent.text) if not any(o.start(1) <= b.start(1) < o.end(1) for o in bares)]
         for bare in bares:
