@@ -1191,3 +1191,17 @@ def test_relations_a_company_signing_a_projects_agreement_with_the_zone(pipeline
     assert ("长运物流集团有限公司", "cooperatesWith", "湖州南太湖新区") in got \
         or ("湖州南太湖新区", "cooperatesWith", "长运物流集团有限公司") in got, got
     assert ("太湖港口物流园", "developedBy", "长运物流集团有限公司") in got, got
+
+
+def test_entities_a_bare_zone_word_opening_a_parks_name_is_the_zones(pipeline):
+    parsed = run(pipeline, "宁波前湾新区昨日举行签约仪式。该项目选址新区智能终端产业园，用地约300亩。")
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("智能终端产业园") == K and "新区智能终端产业园" not in got, got
+    assert ("智能终端产业园", "locatedIn", "宁波前湾新区") in rels, rels
+
+
+def test_entities_a_hospitals_branch_and_its_name_without_the_university(pipeline):
+    parsed = run(pipeline, "浙江大学附属第一医院东院位于余杭区。第一医院东院明年开诊。")
+    got = names(parsed)
+    assert got.get("浙江大学附属第一医院东院") == O, got
+    assert {m.canonical for m in parsed.mentions if m.name == "第一医院东院"} == {"浙江大学附属第一医院东院"}

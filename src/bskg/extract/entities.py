@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Set
 
 from ..ingest import PLACEHOLDER
-from ..model import EntityType, Mention, Relation, RelationType
+from ..model import EntityType, Evidence, Mention, Relation, RelationType
 from .base import Doc, Resources, extractor, item_body, table_header
 from .lexicon import Lexicon, normalise
 from .segment import Token
@@ -60,6 +60,8 @@ _REGION_HEADS = ("地区", "片区", "板块")
 # (翠亨新区|马鞍岛). A project's name often opens with its town (大场镇场北村城中村改造项目), and
 # an organization's does (大场镇人民政府).
 _TOWN_LIKE = _TOWN + ("县", "片区")
+_BARE_ZONES = ("高新区", "开发区", "经开区", "新区")  # (longest first: 高新区 before 新区)
+_ZONE_WORD_ENDS = frozenset("高经开城")  # (…高|新区, …经|开区: the word is the end of a longer one)
 _ZONES = ("高新区", "开发区", "经开区")
 _OWN_TOWN = {EntityType.PARK: _TOWN_LIKE + _ZONES, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区", "市", "区")}
 _BRACKETS = {")": "(", "）": "（"}
@@ -801,13 +803,27 @@ class HeadNounNames(NameBuilder):
                                                      head_start=company.start())
                         owner = normalise(text[opens:company.end()]) if company.start() - opens >= 2 else None
                         start = company.end()
+                # 新区|新型储能产业园: the zone's park, the zone being the article's last of that kind
+                zone_of = None
+                if etype in (EntityType.PARK, EntityType.PROJECT) and owner is None:
+                    bare = next((z for z in _BARE_ZONES if text.startswith(z, start)), None)
+                    if bare and hs - start - len(bare) >= 3 and text[start - 1:start] not in _ZONE_WORD_ENDS:
+                        zone_of = next((m for m in reversed(areas) if m.end <= start
+                                        and (m.canonical or m.name).endswith(bare)), None)
+                        start += len(bare)
                 # 西区街道|新能源产业园: a park a town is named before is that town's one; an item
                 # heading that is just a name names one thing ((三)站北综合交通枢纽。)
-                local = etype == EntityType.PARK and any(t.end == start and t.text.endswith(_TOWN_LIKE) for t in tokens[:j])
+                local = etype == EntityType.PARK and (zone_of is not None or any(
+                    t.end == start and t.text.endswith(_TOWN_LIKE) for t in tokens[:j]))
                 found = self._mention(doc, si, start, end, head, etype, window, building, local,
                                       heading=not org and ((start, end) == heading or (start, end) in cells))
                 if found and owner and isinstance(found[0], Mention) and found[0].start == start:
                     found.append(Relation(found[0].name, RelationType.DEVELOPED_BY, owner, (doc.parsed.evidence(si),)))
+                if found and zone_of is not None and isinstance(found[0], Mention) and found[0].start == start \
+                        and si - zone_of.sentence <= 6:  # (evidence from the sentence that names the zone)
+                    lo = doc.parsed.sentences[zone_of.sentence].start
+                    found.append(Relation(found[0].name, RelationType.LOCATED_IN, zone_of.canonical or zone_of.name,
+                                          (Evidence(doc.parsed.article.id, lo, sent.end, text[lo:sent.end]),)))
                 if found:
                     areas.extend(m for m in found if isinstance(m, Mention) and m.type in (EntityType.PLACE, EntityType.PARK))
                     places = [(m.start, m.end) for m in found if isinstance(m, Mention) and m.type == EntityType.PLACE]

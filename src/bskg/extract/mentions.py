@@ -88,6 +88,13 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
         if len(fits) == 1:
             groups.union(short, fits[0])
 
+    # 复旦大学附属华山医院北院 … 华山医院北院: an affiliated body is named without its university
+    org_set = set(org_names)
+    for full in org_names:
+        at = full.find("附属")
+        if at > 0 and full[at + 2:] in org_set and len(full) - at - 2 >= 3:
+            groups.union(full, full[at + 2:])
+
     # 天津滨海新区 … 滨海新区: within one article, a place written again without its city is the
     # same place
     place_names = {m.name for m in mentions if m.type == EntityType.PLACE}
