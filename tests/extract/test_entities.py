@@ -1205,3 +1205,24 @@ def test_entities_a_hospitals_branch_and_its_name_without_the_university(pipelin
     got = names(parsed)
     assert got.get("浙江大学附属第一医院东院") == O, got
     assert {m.canonical for m in parsed.mentions if m.name == "第一医院东院"} == {"浙江大学附属第一医院东院"}
+
+
+def test_entities_a_service_complex_at_a_known_port_is_named_whole_and_lies_there(pipeline):
+    parsed = run(pipeline, "上海港外高桥港区旅客服务综合体项目正式开工。")
+    got, rels = names(parsed), relations(parsed)
+    assert any(n.endswith("旅客服务综合体") for n, t in got.items() if t == P), got
+
+
+def test_entities_the_end_of_a_name_written_later_is_that_thing_unless_a_city_opens_it(pipeline):
+    parsed = run(pipeline, "金鹰国际智造港今年开园。目前，智造港已入驻企业12家。")
+    got = {m.name: m.canonical for m in parsed.mentions}
+    assert got.get("智造港") == "金鹰国际智造港", got
+    parsed = run(pipeline, "上海北大科技园与北大科技园总部签约。")
+    assert {m.canonical for m in parsed.mentions if m.name == "北大科技园"} != {"上海北大科技园"}
+
+
+def test_relations_a_river_after_a_district_runs_past_it(pipeline):
+    got = relations(run(pipeline, "马尾国际客运中心位于马尾区闽江与乌龙江交汇处。"))
+    assert ("马尾国际客运中心", "locatedIn", "马尾区") in got, got
+    assert ("马尾国际客运中心", "adjacentTo", "闽江") in got and ("马尾国际客运中心", "adjacentTo", "乌龙江") in got, got
+    assert ("闽江", "locatedIn", "马尾区") not in got, got

@@ -163,7 +163,8 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # A 紧邻/毗邻/沿 B
     (re.compile(E + G + r"{0,6}?(?:紧邻|毗邻|比邻|临近|邻近|紧靠|靠近|背靠|濒临|坐拥|依傍|沿)" + L), ADJ, 1, 2, _THING, {PL, K, P}),
     # A 是 B 和 C 交汇(所形成)
-    (re.compile(E + r"[：:]?(?:是|位于|地处|处于|坐落于|坐落在)" + L + G + r"{0,3}?(?:交汇|交会|交界|交叉|之间)"), ADJ, 1, 2, _THING, {PL}),
+    # (位于【宝山区】【长江】与【黄浦江】交汇处: the district the meeting lies in may come first)
+    (re.compile(E + r"[：:]?(?:是|位于|地处|处于|坐落于|坐落在)(?:【\d+】)?" + L + G + r"{0,3}?(?:交汇|交会|交界|交叉|之间)"), ADJ, 1, 2, _THING, {PL}),
     # 沿 B 的 A
     (re.compile(r"沿" + E + G + r"{0,4}?的" + E), ADJ, 2, 1, _THING, {PL}),
     # 生物城内，A、B、C等企业…: a place named first, then what is in it
@@ -397,8 +398,10 @@ class PatternRelations:
             if not m:
                 return site
             nxt = entities[int(m[1])]
-            if not (site.type == PL and nxt.type in (PL, K) or _is_zone(site) and nxt.type == K and not _is_zone(nxt)):
-                return site  # (落户【株洲高新区】【栗雨工业园】: the park in the zone)
+            if not (site.type == PL and nxt.type in (PL, K) or _is_zone(site) and nxt.type == K and not _is_zone(nxt)) \
+                    or _is_water(nxt):
+                return site  # (落户【株洲高新区】【栗雨工业园】: the park in the zone; 位于【宝山区】【长江】与…交汇处:
+                # a river runs past the district, it is not a site inside it)
             site, at = nxt, m.end()
 
     def _evidenced(self, doc: Doc, si: int, r: Relation, forms: dict[str, set[str]]) -> Relation | None:
@@ -569,6 +572,14 @@ def _bounds_of_one(skeleton: str) -> str:
     return _BOUNDED.sub(fill, skeleton)
 
 
+_WATER = re.compile(r"(?:江|河|湖|海|浜|溪|塘|泾|渠|水道)$")
+
+
+def _is_water(m: Mention) -> bool:
+    """A river, lake or sea (not a region named after one: 洋湖(片区))."""
+    return bool(_WATER.search(m.canonical)) and not any(a.endswith(("片区", "地区", "板块")) for a in m.aliases)
+
+
 def _station_on_line(a: Mention, b: Mention, pred: RelationType) -> tuple[str, RelationType, str] | None:
     """A station and a line a pattern relates (beside, in, reaching) are one on the other."""
     if pred not in (ADJ, LOC, RelationType.RELATED_TO) or a.type != PL or b.type != PL:
@@ -583,8 +594,9 @@ _LINE = re.compile(r"(?:号线|[A-Z]\d{1,2}线|轻轨|城际铁路|城际|铁路
 
 
 def _written_in(a: Mention, b: Mention) -> bool:
-    """上海市宝山区, 宝山区顾村镇: b is written right after the larger place a it lies in."""
-    return a.end == b.start and a.type == PL and a.canonical != b.canonical and \
+    """上海市宝山区, 宝山区顾村镇: b is written right after the larger place a it lies in (but a
+    river written after a district, 宝山区长江与黄浦江交汇处, runs past it)."""
+    return a.end == b.start and a.type == PL and a.canonical != b.canonical and not _is_water(b) and \
         re.search(r"(省|市|区|县|镇|乡|街道)$", a.canonical) is not None and b.type in (PL, K, P) and \
         not b.canonical.endswith("号线") and _rank(a.canonical) < _rank(b.canonical)
 

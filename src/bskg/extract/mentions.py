@@ -88,6 +88,22 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
         if len(fits) == 1:
             groups.union(short, fits[0])
 
+    # 吴淞口国际邮轮港 … 邮轮港, 北上海数智港 … 数智港: a park, port or project named by the end of
+    # a longer name the article wrote first, when only one name ends alike
+    firsts: dict[str, int] = {}
+    for m in chosen:
+        if m.type in (EntityType.PARK, EntityType.PLACE, EntityType.PROJECT):
+            firsts.setdefault(m.canonical or m.name, m.start)
+    for m in chosen:
+        short = m.name
+        if m.source != "names" or len(short) < 3 or m.type == EntityType.PLACE or _NOT_A_TAIL.search(short):
+            continue
+        longer = [f for f, at in firsts.items() if len(f) >= len(short) + 2 and f.endswith(short) and at < m.start]
+        if len(longer) == 1 and not lex.lookup(short):
+            city = lex.lookup(longer[0][:-len(short)])  # (上海|北大科技园: a city before it names a branch)
+            if not (city and city.type == EntityType.PLACE and city.name.endswith(("市", "省"))):
+                groups.union(short, longer[0])
+
     # 复旦大学附属华山医院北院 … 华山医院北院: an affiliated body is named without its university
     org_set = set(org_names)
     for full in org_names:
@@ -482,6 +498,8 @@ def _place_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relatio
         if (inner.source == "lexicon" or (inner.source == "names" and not _KIND_OF_TOWN.search(name))) \
                 and _LOCAL_PLACE.search(name):  # (霞涌街道|霞新社区…项目, but not 罗店老镇|…项目)
             predicate = RelationType.LOCATED_IN
+        elif inner.source == "lexicon" and _SITE_PLACE.search(name):
+            predicate = RelationType.LOCATED_IN  # 吴淞口国际邮轮港|邮轮服务综合体: works at a known port or hub
         elif inner.source in ("lexicon", "names") and _WATER_OR_ROAD.search(name) and not _RIVERSIDE.search(name):
             predicate = RelationType.RELATED_TO  # 白塔河综合治理工程, 全运路快速化改造工程: about it
         else:
@@ -526,6 +544,8 @@ _COMPANY = re.compile(r"(?:有限(?:责任)?公司|集团)$")
 _LOCAL_PLACE = re.compile(r"(?<!自治)(区|县|镇|街道|乡)$")
 _CITY = re.compile(r"市$")
 _DISTRICT = re.compile(r"(?<![园片社景小城厂矿营])(区|县)$")
+_NOT_A_TAIL = re.compile(r"(?:区|县|市|镇|乡|街道|路|站|期)$")
+_SITE_PLACE = re.compile(r"(?:港|邮轮港|机场|枢纽|火车站|新城|岛)$")
 _ZONE = re.compile(r"(?:开发区|高新区|经开区|新区|保税区)$")  # (not a free trade zone: its 片区 is its area)
 _KIND_OF_TOWN = re.compile(r"[老水古新小大旧](?:镇|乡)$")  # 老镇, 水乡: a kind of town, not one named
 _RIVERSIDE = re.compile(r"[滨沿临](?:河|江|湖)$")  # 春申塘滨河: a stretch along a water, not one

@@ -64,7 +64,7 @@ COMPANY_WORDS = frozenset("""
 """.split())
 
 # Words that are part of project names although they are verbs elsewhere (…站上盖综合开发项目).
-PROJECT_WORDS = frozenset("开发 综合 上盖 更新 改造 示范 产业化 提升 修缮 复建".split())
+PROJECT_WORDS = frozenset("开发 综合 上盖 更新 改造 示范 产业化 提升 修缮 复建 服务".split())
 
 # Position words after a place (金鸡湖|畔, 长江|北岸, 科技城|内): a name may end inside such a token.
 POSITION_SUFFIXES = frozenset("畔 边 岸 东岸 西岸 南岸 北岸 两岸 沿岸 一带 周边 旁 内 上 里".split())
