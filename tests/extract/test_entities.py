@@ -1226,3 +1226,9 @@ def test_relations_a_river_after_a_district_runs_past_it(pipeline):
     assert ("马尾国际客运中心", "locatedIn", "马尾区") in got, got
     assert ("马尾国际客运中心", "adjacentTo", "闽江") in got and ("马尾国际客运中心", "adjacentTo", "乌龙江") in got, got
     assert ("闽江", "locatedIn", "马尾区") not in got, got
+
+
+def test_entities_after_completion_and_a_verb_with_its_object_are_no_names(pipeline):
+    got = names(run(pipeline, "今年是洋山深水港开港二十周年。项目建成后物流港可停靠大型货轮。"))
+    assert not any(n.endswith("开港") for n in got), got
+    assert not any(n.startswith("后") for n in got), got

@@ -60,6 +60,8 @@ _REGION_HEADS = ("地区", "片区", "板块")
 # (翠亨新区|马鞍岛). A project's name often opens with its town (大场镇场北村城中村改造项目), and
 # an organization's does (大场镇人民政府).
 _TOWN_LIKE = _TOWN + ("县", "片区")
+_COMPLETED = frozenset("建成 完工 竣工 投产 达产 开通 通车 落成 投用 启用 开业 运营 完成 建好".split())
+_MOTION_VERBS = frozenset("开建出进离入到靠停")
 _BARE_ZONES = ("高新区", "开发区", "经开区", "新区")  # (longest first: 高新区 before 新区)
 _ZONE_WORD_ENDS = frozenset("高经开城")  # (…高|新区, …经|开区: the word is the end of a longer one)
 _ZONES = ("高新区", "开发区", "经开区")
@@ -465,6 +467,8 @@ class NameBuilder:
                 break  # 48|名|来自…: a count of people, not a name
             if w in ("年", "月", "日") and k > 0 and NUMERAL.match(tokens[k - 1].text):
                 break  # 2024年|罗店镇重大项目: a date, not part of a name
+            if w == "后" and k > 0 and tokens[k - 1].text in _COMPLETED:
+                break  # 建成|后|邮轮港: after it is built, not a name's start (but 打造|后官湖)
             if w == "成" and k > 0 and len(tokens[k - 1].text) > 1:
                 break  # 改造|成|宝武吴淞科创园, 交汇|成|赣江: the verb's complement, not a name's start
             if w == "经" and text[t.end:t.end + 1] not in _JING_WORDS:
@@ -1019,6 +1023,8 @@ class HeadNounNames(NameBuilder):
             return False  # 滨海|六路, 兴|慈|三路: numbered roads of a new district; 新城|中路, 高铁|北路
         if word in self.lex.industry_words or self.lex.is_generic(word):
             return True
+        if len(word) == 2 and len(head) == 1 and word[0] in _MOTION_VERBS:
+            return True  # 吴淞口国际邮轮港|开港, 进站, 建园: a verb and its object, not a head
         tag = self.seg.tag(word)
         if len(word) - len(head) == 1:  # 社区, 地区; but 美|兰湖 (a proper word) may be a name's end
             return tag not in PROPER_TAGS
