@@ -469,8 +469,7 @@ class PatternRelations:
         # smaller place (the larger one's relation is _adjacent_admin's)
         merged = []
         for s, e, m in slots:
-            if merged and isinstance(merged[-1][2], Mention) and _written_in(merged[-1][2], m) \
-                    and merged[-1][2].type == PL and m.type == PL:
+            if merged and m.type == PL and _written_in(merged[-1][2], m):
                 merged[-1] = (merged[-1][0], e, m)
             else:
                 merged.append((s, e, m))

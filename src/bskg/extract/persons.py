@@ -73,8 +73,7 @@ class TitledPersons(NameBuilder):
 
 
 
-_BETWEEN_BODY_AND_TITLE = re.compile(r"(?:[(（](?:以下简称|以下称|下称|简称)[^)）]{1,20}[)）]"
-                                     r"|[\u4e00-\u9fff]{1,4}(?:车间|事业部|部门|研究室|实验室|办公室))$")
+_BETWEEN_BODY_AND_TITLE = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[^)）]{1,20}[)）]$")
 
 
 @extractor("affiliations", stage="facts")
@@ -97,7 +96,7 @@ class PersonAffiliations:
                 if title_start < 0:
                     continue
                 org = ends.get(title_start)
-                if org is None:  # X（以下简称“Y”）总经理…, X研发部门经理…: a declaration or a unit between
+                if org is None:  # X（以下简称“Y”）总经理…: the declaration stands between the body and the title
                     gap = _BETWEEN_BODY_AND_TITLE.search(parsed.text, max(0, title_start - 24), title_start)
                     org = ends.get(gap.start()) if gap is not None else None
                 if org is None:
