@@ -16,7 +16,7 @@ from ..model import EntityType, Evidence, Mention, Relation, RelationType
 from .base import Doc, Resources, extractor, item_body, table_header
 from .lexicon import Lexicon, normalise
 from .segment import Token
-from .words import BOUNDARY_VERB, CAMPUS, ROAD_END, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PHASE_END, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS, HAN
+from .words import BOUNDARY_VERB, CAMPUS, ROAD_END, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PHASE_END, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS, HAN, ZONE_WORDS
 
 MAX_NAME = 18
 # 年产20GWh, 年产5万吨: an output figure inside a project's name
@@ -62,9 +62,8 @@ _REGION_HEADS = ("地区", "片区", "板块")
 _TOWN_LIKE = _TOWN + ("县", "片区")
 _COMPLETED = frozenset("建成 完工 竣工 投产 达产 开通 通车 落成 投用 启用 开业 运营 完成 建好".split())
 _MOTION_VERBS = frozenset("开建出进离入到靠停")
-_BARE_ZONES = ("高新区", "开发区", "经开区", "新区")  # (longest first: 高新区 before 新区)
 _ZONE_WORD_ENDS = frozenset("高经开城")  # (…高|新区, …经|开区: the word is the end of a longer one)
-_ZONES = ("高新区", "开发区", "经开区")
+_ZONES = ZONE_WORDS[:3]  # (高新区, 开发区, 经开区: not 新区)
 _OWN_TOWN = {EntityType.PARK: _TOWN_LIKE + _ZONES, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区", "市", "区")}
 _BRACKETS = {")": "(", "）": "（"}
 # "the district's" bodies (区住房和城乡建设局, 新区经济发展局): the word, the names of the districts it
@@ -810,7 +809,7 @@ class HeadNounNames(NameBuilder):
                 # 新区|新型储能产业园: the zone's park, the zone being the article's last of that kind
                 zone_of = None
                 if etype in (EntityType.PARK, EntityType.PROJECT) and owner is None:
-                    bare = next((z for z in _BARE_ZONES if text.startswith(z, start)), None)
+                    bare = next((z for z in ZONE_WORDS if text.startswith(z, start)), None)
                     if bare and hs - start - len(bare) >= 3 and text[start - 1:start] not in _ZONE_WORD_ENDS:
                         zone_of = next((m for m in reversed(areas) if m.end <= start
                                         and (m.canonical or m.name).endswith(bare)), None)

@@ -19,7 +19,7 @@ import ahocorasick
 from ..model import EntityType, Evidence, Mention, Relation, RelationType
 from .base import Doc, Resources, SubjectPlace, extractor
 from .lexicon import normalise
-from .words import BOUNDARY_VERB, PHASE_END
+from .words import BOUNDARY_VERB, PHASE_END, ZONE_WORDS
 
 E = r"(【\d+】)"
 _BOUNDS = r"(?:" + BOUNDARY_VERB + ")"  # 东至 B, 北临 C
@@ -548,7 +548,7 @@ class PatternRelations:
                 yield Relation(b.canonical, LOC, a.canonical, ev)  # 株洲高新区栗雨工业园: a park in its zone
 
 
-_ZONE_END = re.compile(r"(?:高新区|开发区|经开区|新区|高新技术产业开发区|经济技术开发区)$")
+_ZONE_END = re.compile("(?:" + "|".join(ZONE_WORDS) + ")$")  # (高新技术产业开发区 ends in 开发区)
 
 
 def _is_zone(m: Mention) -> bool:

@@ -21,7 +21,7 @@ from ..unionfind import UnionFind, official
 from ..model import EntityType, Mention, Relation, RelationType
 from .base import Doc, Resources
 from .entities import on_token_bounds
-from .words import CAMPUS, PUNCT, STOP_CHARS, STOP_WORDS
+from .words import CAMPUS, PUNCT, STOP_CHARS, STOP_WORDS, ZONE_WORDS
 from .lexicon import normalise
 
 _PRIORITY = {"abbreviation": 4, "lexicon": 4, "persons": 4, "metro": 4, "names": 3, "lists": 2, "rescan": 1, "nested": 0}
@@ -229,7 +229,7 @@ _BARE_HEADS: dict[int, tuple[object, re.Pattern]] = {}  # id(lexicon) → (that 
 
 
 # X与新区签订…协议: the zone a company signs with is the article's last zone of that kind
-_PARTNER_HEAD = re.compile(r"(?<=[与同和])(高新区|开发区|经开区|新区|园区)(?=(?:正式|成功)?(?:签约|签订|签署|达成|共建|合作))")
+_PARTNER_HEAD = re.compile(r"(?<=[与同和])(" + "|".join(ZONE_WORDS) + r"|园区)(?=(?:正式|成功)?(?:签约|签订|签署|达成|共建|合作))")
 
 
 def _bare_heads(lex) -> re.Pattern:
@@ -546,7 +546,7 @@ _CITY = re.compile(r"市$")
 _DISTRICT = re.compile(r"(?<![园片社景小城厂矿营])(区|县)$")
 _NOT_A_TAIL = re.compile(r"(?:区|县|市|镇|乡|街道|路|站|期)$")
 _SITE_PLACE = re.compile(r"(?:港|邮轮港|机场|枢纽|火车站|新城|岛)$")
-_ZONE = re.compile(r"(?:开发区|高新区|经开区|新区|保税区)$")  # (not a free trade zone: its 片区 is its area)
+_ZONE = re.compile("(?:" + "|".join(ZONE_WORDS) + "|保税区)$")  # (not a free trade zone: its 片区 is its area)
 _KIND_OF_TOWN = re.compile(r"[老水古新小大旧](?:镇|乡)$")  # 老镇, 水乡: a kind of town, not one named
 _RIVERSIDE = re.compile(r"[滨沿临](?:河|江|湖)$")  # 春申塘滨河: a stretch along a water, not one
 _WATER_OR_ROAD = re.compile(r"(河|江|湖|浜|泾|溪|塘|路|大道|大街)$")

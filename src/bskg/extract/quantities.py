@@ -91,7 +91,7 @@ def _opens_clause(text: str, pos: int, floor: int, item: bool = False) -> bool:
     return pos - opens <= 1 or (item and opens == floor and ITEM_MARK.fullmatch(text, opens, pos) is not None)
 
 
-_ITEM_TYPES = (EntityType.PROJECT, EntityType.PARK)  # (an item heading's place, (二)中部医药组团：, is a part)
+_HEADING_TYPES = (EntityType.PROJECT, EntityType.PARK)  # (an item heading's place, (二)中部医药组团：, is a part)
 
 
 _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|坐落在|落户|选址|在|于)$")
@@ -213,7 +213,7 @@ def _attach(doc: Doc, si: int, in_sent: list[Mention], every: list[Mention], s: 
         return before[-1]
     # topic–comment: "X是…，规划面积约3.2平方公里" — the entity that opens a clause of the sentence
     # (not a place after a preposition: "，在科创园内建设X，总投资…" is about X)
-    topic = [m for m in in_sent if m.end <= s and _opens_clause(text, m.start, floor, m.type in _ITEM_TYPES)
+    topic = [m for m in in_sent if m.end <= s and _opens_clause(text, m.start, floor, m.type in _HEADING_TYPES)
              and text[m.start - 1:m.start] not in _PREPOSITIONS]
     if topic:
         if topic[-1].type == EntityType.PLACE and prop == QuantityProperty.INVESTMENT and clause > floor:

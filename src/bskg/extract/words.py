@@ -63,6 +63,9 @@ COMPANY_WORDS = frozenset("""
 综合 上盖 更新 孵化 孵化器
 """.split())
 
+# The words that end a development zone's name, longest first (高新区 before 新区)
+ZONE_WORDS = ("高新区", "开发区", "经开区", "新区")
+
 # Words that are part of project names although they are verbs elsewhere (…站上盖综合开发项目).
 PROJECT_WORDS = frozenset("开发 综合 上盖 更新 改造 示范 产业化 提升 修缮 复建 服务".split())
 
