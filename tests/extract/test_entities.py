@@ -1234,3 +1234,76 @@ def test_entities_after_completion_and_a_verb_with_its_object_are_no_names(pipel
     got = names(run(pipeline, "今年是洋山深水港开港二十周年。项目建成后物流港可停靠大型货轮。"))
     assert not any(n.endswith("开港") for n in got), got
     assert not any(n.startswith("后") for n in got), got
+
+
+def test_entities_a_planned_grids_numbered_roads(pipeline):
+    got = names(run(pipeline, "片区路网为“两横三纵”：纬二路、纬六路，经三路、经五路、经十一路。"))
+    assert {"纬二路", "纬六路", "经三路", "经五路", "经十一路"} <= {n for n, t in got.items() if t == PL}, got
+    got = names(run(pipeline, "车辆途经三路口时减速。"))
+    assert not any(n.startswith("经") for n in got), got
+
+
+def test_entities_a_boundarys_verb_opens_no_name_and_is_no_topic(pipeline):
+    parsed = run(pipeline, "规划片区北望长江，南倚金牛山，东靠嵩山。")
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("金牛山") == PL and not any(n.startswith("南倚") for n in got), got
+    assert not any(s == "长江" for s, _, _ in rels), rels  # the unnamed area, not the first water, faces the others
+
+
+def test_entities_a_parks_area_in_brackets_names_one_park(pipeline):
+    got = names(run(pipeline, "新能源装备产业园（西区）位于柳泉镇，一期已经投产。"))
+    assert got.get("新能源装备产业园(西区)") == K, got
+
+
+def test_entities_a_base_built_together_is_a_specific_one(pipeline):
+    parsed = run(pipeline, "由江南理工学院与高新区共建的精密制造中试基地位于东部片区。")
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("精密制造中试基地") == P, got
+    assert ("精密制造中试基地", "developedBy", "江南理工学院") in rels, rels
+
+
+def test_entities_a_water_named_with_a_number_and_a_verb_before_a_zone_word(pipeline):
+    got = names(run(pipeline, "十八溪穿过开发区，沿岸将建设湿地公园。"))
+    assert got.get("十八溪") == PL, got
+    got = names(run(pipeline, "二十里河穿过开发区东部。"))
+    assert not any(n.endswith("穿过开发区") for n in got), got
+
+
+def test_entities_a_science_and_education_park(pipeline):
+    got = names(run(pipeline, "园区与厦门理工学院集美科教园共建检测平台。"))
+    assert got.get("厦门理工学院集美科教园") == K, got
+
+
+def test_entities_an_airport_opening_a_works_name_is_named_and_related(pipeline):
+    parsed = run(pipeline, "长沙黄花国际机场T3航站楼扩建工程加快推进。武汉天河国际机场货运站项目开工。")
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("长沙黄花国际机场") == PL and got.get("武汉天河国际机场") == PL, got
+    assert ("长沙黄花国际机场T3航站楼扩建工程", "relatedTo", "长沙黄花国际机场") in rels, rels
+    assert ("武汉天河国际机场货运站", "locatedIn", "武汉天河国际机场") in rels, rels
+
+
+def test_entities_the_paper_of_a_byline_is_no_entity(pipeline):
+    got = names(run(pipeline, "园区新增企业30家。（滨海新区融媒体中心记者 王小明）"))
+    assert not any(n.endswith("融媒体中心") for n in got), got
+
+
+def test_entities_an_item_heading_after_the_companys_full_name(pipeline):
+    parsed = run(pipeline, "（三）华科动力（常州）有限公司电驱动系统及关键部件项目。项目总投资约12亿元。")
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("电驱动系统及关键部件项目") == P, got
+    assert ("电驱动系统及关键部件项目", "developedBy", "华科动力(常州)有限公司") in rels, rels
+
+
+def test_entities_a_district_bureau_after_words_that_name_no_place(pipeline):
+    got = names(run(pipeline, "发现问题请径向区发展和改革局反映。"))
+    assert not any("径向" in n for n in got), got
+
+
+def test_entities_a_waterway_and_a_companys_park_in_an_item(pipeline):
+    parsed = run(pipeline, "（二）广东华美电器有限公司智能厨电产业园。项目位于平沙镇，紧邻磨刀门水道，总投资约8亿元。")
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("磨刀门水道") == PL and got.get("智能厨电产业园") == K, got
+    assert ("智能厨电产业园", "adjacentTo", "磨刀门水道") in rels, rels
+    assert ("平沙镇", "adjacentTo", "磨刀门水道") not in rels, rels  # where it lies is not what lies beside
+    (q,) = [q for q in parsed.quantities if q.property == QuantityProperty.INVESTMENT]
+    assert normalise(q.entity) == "智能厨电产业园", q

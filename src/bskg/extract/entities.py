@@ -96,9 +96,13 @@ _NOT_A_NAME_CELL = re.compile(r"^(?:合计|小计|总计|共计|其他|其它|�
 # what a project does, written in pairs inside its name (研发及产业化项目, 总部及智造基地)
 _WORK_KINDS = frozenset("研发 研究 生产 制造 智造 产业化 总部 运营 销售 设计 中试 试验 测试 检测 孵化 展示 结算 应用".split())
 # a boundary's verb (东至, 南抵, 北临, 西靠) and what such lines run along
+_BOUNDARY_AT = re.compile(BOUNDARY_VERB)
 _BOUNDARY = re.compile(BOUNDARY_VERB + r"(?:[^，。；：,;:]{2,12}?[和与、及—－-])?$")  # (南抵X和|军工路, 南至X—|军工路)
 _BOUND_HEADS = frozenset("路 大道 公路 街 大街 河 江 浜 港 渠 塘 泾".split())
 _ROAD_HEADS = frozenset("路 大道 公路 街 大街".split())
+_NUMBERED_WATER = re.compile(r"[一二三四五六七八九十百]{2,3}|[一二三四五六七八九十][一二三四五六七八九十]?里")
+_BYLINE_AFTER = ("记者", "通讯员", "特约记者", "见习记者", "融媒记者")
+_GRID_ROAD = re.compile(r"[经纬][一二三四五六七八九十]{1,3}$")
 _ROAD_WORKS = re.compile(r"(?:[东南西北]延(?!段)|延伸|延长|拓宽|快速化|贯通|大修|改建|新建工程)")
 _LEAD_TAGS = frozenset({"v", "d", "l", "i"})  # words that open a clause: a head before them ends a name
 
@@ -177,11 +181,12 @@ _NOT_NAME_TAGS = frozenset({"v", "vi", "d", "a", "ad", "vd", "p", "c", "r"})
 # a project named right after who builds it (…投资建设的, or the company's full name) is a specific one
 _INVESTS = re.compile(r"(?:投资建设|投资兴建|出资建设|投建|"  # … or with the sum between: 投资12.6亿元建设, 投资约12亿元在单元内建设
                       r"投资(?:约|超|近)?[\d.]+[万亿]元(?:在[^，。；、]{1,8}|用于)?(?:建设|兴建|新建))$")
-_BY_WHOM = re.compile(r"由[^，。；、]{2,20}(?:投资建设|建设|投建|兴建|开发|打造)的$")
-_BUILT_BY = re.compile(r"(?:(?:投资建设|建设|投建|兴建|承建|打造|开发|新建)的|(?:联合|共同|合作)(?:组建|共建)|" + _LEGAL_FORM.pattern + r")$")
+_BY_WHOM = re.compile(r"由[^，。；、]{2,20}(?:投资建设|建设|投建|兴建|开发|打造|共建|合建)的$")
+_BUILT_BY = re.compile(r"(?:(?:投资建设|建设|投建|兴建|承建|打造|开发|新建|共建|合建)的|(?:联合|共同|合作)(?:组建|共建)|" + _LEGAL_FORM.pattern + r")$")
 _NO_QUOTES = str.maketrans("", "", OPEN_QUOTES + CLOSE_QUOTES)
 _PLURAL = frozenset("两条 三条 多条 两座 两栋 多座 多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
 _PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
+_AREA_BRACKET = re.compile(r"[（(][东南西北中]{1,2}区[)）]")
 _PHASE_BRACKET = re.compile(r"^(.*?)\(([^()]*)\)(项目|工程)?$")  # 发那科智能工厂(三期)项目
 
 
@@ -747,13 +752,23 @@ class HeadNounNames(NameBuilder):
                 if head in ("国道", "省道", "县道") and start == hs and j > 0 and tokens[j - 1].end == hs \
                         and re.fullmatch(r"\d{2,4}", tokens[j - 1].text):
                     start = tokens[j - 1].start  # 325|国道: a highway's number is its name
+                if head in _RIVER_HEADS and start == hs and j > 0 and tokens[j - 1].end == hs \
+                        and _NUMBERED_WATER.fullmatch(tokens[j - 1].text) \
+                        and (j == 1 or not tokens[j - 2].text[-1:].isdigit()):
+                    start = tokens[j - 1].start  # 九十九|溪, 七里|河: a water named with a number
+                if head in _ROAD_HEADS:  # 经|七路, 经|十一|路: a planned grid's numbered roads (经 runs north–south)
+                    grid = _GRID_ROAD.search(text, max(sent.start, hs - 5), hs)
+                    if grid is not None and grid.start() < start:
+                        start = grid.start()
                 cell = next((c for c in cells if c[1] == end and c[0] < start and end - c[0] <= MAX_NAME), None)
                 if cell and (not _CELL_BREAK.search(text, cell[0], end)
                              or cell in name_cells and not _NAME_CELL_BREAK.search(text, cell[0], end)):
                     start = cell[0]  # | 电子级湿化学品项目 |: a cell that ends in a head is one name
-                if heading and heading[1] == end and etype == EntityType.PROJECT \
-                        and self._heading_is_name(text, tokens, heading[0], start, end):
-                    start = heading[0]  # (二)烟台山—朝阳街…保护提升工程。: an item heading that ends in a head is one name
+                if heading and heading[1] == end and etype == EntityType.PROJECT:
+                    # (五)粤湾氢能装备（珠海）有限公司|氢燃料电池系统及关键部件项目。: after the company that builds it
+                    firm = max(_LEGAL_FORM.finditer(text, heading[0], start), key=lambda m: m.end(), default=None)
+                    if self._heading_is_name(text, tokens, firm.end() if firm else heading[0], start, end):
+                        start = heading[0]  # (二)烟台山—朝阳街…保护提升工程。: an item heading that ends in a head is one name
                 for ps, pe in placed:  # 全|运|路|快速化改造工程: a place just named opens the name whole
                     last = token_ending.get(pe)  # (… also when it ends in a one-character token: 全|运|路)
                     if etype != EntityType.PLACE and not (etype == EntityType.PARK and pe in town_ends) and (
@@ -770,6 +785,11 @@ class HeadNounNames(NameBuilder):
                 if org and head not in _COMPANY_HEADS and text.startswith(("项目", "工程"), end) \
                         and _LEGAL_FORM.search(text, start, hs):
                     continue  # …有限公司长三角算力服务中心|项目: the company's project, which its head names
+                if org and head.endswith("局") and start < hs - 1 and text[hs - 1] in "区市县" \
+                        and hs in token_ending and tokens[token_ending[hs]].start == hs - 1 \
+                        and not any(pe == hs for _, pe in placed) \
+                        and not self.lex.lookup(text[start:hs]):
+                    start = hs - 1  # 请|径向|区|发展和改革局: no place opens the bureau; it is the district's own
                 if org and text[start:hs] in _RELATIVE and (head.endswith("局") or head in ("管委会", "管理委员会")):
                     yield from self._relative_body(doc, si, start, end, hs, areas)  # 区住房和城乡建设局
                     continue
@@ -818,6 +838,8 @@ class HeadNounNames(NameBuilder):
                 # heading that is just a name names one thing ((三)站北综合交通枢纽。)
                 local = etype == EntityType.PARK and (zone_of is not None or any(
                     t.end == start and t.text.endswith(_TOWN_LIKE) for t in tokens[:j]))
+                # (五)珠海瀚洋电器有限公司|智能小家电产业园: the works a company's full name opens are one named thing
+                local = local or (owner is not None and etype == EntityType.PARK)
                 found = self._mention(doc, si, start, end, head, etype, window, building, local,
                                       heading=not org and ((start, end) == heading or (start, end) in cells))
                 if found and owner and isinstance(found[0], Mention) and found[0].start == start:
@@ -894,6 +916,9 @@ class HeadNounNames(NameBuilder):
         clause (、超能新材料科技园), where a verb-like first word is more likely part of the name,
         or the word is a town's wish-name (位于正兴街道). Idioms never open a name (如今已是|…中心),
         nor does a head word the name ran over (项目|亦可享受|中国(辽宁)自由贸易试验区)."""
+        if place and hs - start > 3 and _BOUNDARY_AT.match(text, start) \
+                and any(t.start == start + 2 for t in tokens):
+            start += 2  # 南|倚|万安山: a boundary's verb opens no name
         if place and not org:  # 郑蒲港|融入|南京都市圈: a verb before a known place ends what came before
             for t in tokens:
                 if start < t.start and t.end < hs - 1 and len(t.text) > 1 and self.seg.tag(t.text) == "v" \
@@ -1198,6 +1223,11 @@ class HeadNounNames(NameBuilder):
                 or _ADDRESS_BEFORE.search(text, max(0, start - 12), start):
             return None  # (“前港后厂”: a slogan; 街道党工委: a kind's body, its place cut off; an address line's
             # …东街1234号|…中心: contact details, not the article's news)
+        if text.startswith(_BYLINE_AFTER, end):
+            return None  # （西咸新区融媒体中心记者 郝思远）: the paper of a byline
+        if head in ZONE_WORDS and len(tokens) > 1 and tokens[-1].text == head and len(tokens[-2].text) > 1 \
+                and self.seg.tag(tokens[-2].text) == "v" and not self.lex.lookup(tokens[-2].text):
+            return None  # 溪穿过|开发区: the zone's word after a verb is the article's zone, not a name
         if any(t.start == start and len(t.text) == 1 for t in tokens) and self._generic_phrase(name[1:]):
             return None  # 对|标|市级特色产业园: one character left over before a generic phrase
         entry = self.lex.lookup(name)
@@ -1216,7 +1246,8 @@ class HeadNounNames(NameBuilder):
         # … and so is one named right after the town it lies in (西区街道新能源产业园), or one
         # with a second phase (光电信息产业园二期): sector words then name one park, not a kind
         names_a_thing = hs - start >= 3 and self._names_a_thing(text[start:hs])
-        local = (local or (etype in (EntityType.PARK, EntityType.PROJECT) and bool(_PHASE_AFTER.match(text, end)))) \
+        local = (local or (etype in (EntityType.PARK, EntityType.PROJECT) and bool(_PHASE_AFTER.match(text, end)))
+                 or (etype == EntityType.PARK and bool(_AREA_BRACKET.match(text, end)))) \
             and names_a_thing and not any(self.seg.tag(w) in _NOT_NAME_TAGS or NUMERAL.match(w) for w in modifier)
         # … and so are waters named side by side with one character each (章江、贡江)
         if head in _RIVER_HEADS and hs - start == 1 and HAN.match(name[0]) and name[0] not in STOP_CHARS \
@@ -1229,6 +1260,8 @@ class HeadNounNames(NameBuilder):
         # … and so is an item heading that is just a name, unless it heads a kind ((一)石化产业项目)
         heading = heading and names_a_thing and bool(modifier) and not _of_a_kind(modifier) \
             and not _PART_BY_DIRECTION.fullmatch(modifier[0])  # ((一)北部|智造组团：a part, described)
+        # … and so is a water named with a number (九十九溪, 七里河)
+        local = local or (head in _RIVER_HEADS and _NUMBERED_WATER.fullmatch(name[:-len(head)]) is not None)
         # … and so is a county or town jieba's dictionary knows as a place name whole (固安县, where 固安 alone is
         # an adjective)
         listed = head in _ADMIN_HEADS and len(name) >= 3 and self.seg.tag(name) == "ns" \
@@ -1279,6 +1312,10 @@ class HeadNounNames(NameBuilder):
                 out.append(Relation(name, RelationType.PART_OF, base, (doc.parsed.evidence(si),)))
         if free_trade:
             etype = EntityType.PARK  # 中国（湖北）自由贸易试验区宜昌片区: a free trade zone's area is a zone too
+        part = _AREA_BRACKET.match(text, end) if etype == EntityType.PARK and not phase and name == normalise(
+            text[start:end]).translate(_NO_QUOTES) else None
+        if part is not None:  # 智能装备产业园（东区）: the park's eastern area is named with it
+            name, end = normalise(text[start:part.end()]).translate(_NO_QUOTES), part.end()
         out.insert(0, Mention(name, etype, start, end, si, "names", canonical=entry.name if entry else "",
                               aliases=tuple(aliases)))
         firm = self._firm_opening(tokens, start, hs) if etype == EntityType.PROJECT and not entry else None

@@ -138,7 +138,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(E + G + r"{0,6}?" + _BOUNDS + E), ADJ, 1, 2, _THING, {PL, K, P}),
     # 由 A 投资建设的 B
     # (由园区开发公司X投资建设的B: a word for what X is may come first; 由X下属的Y负责运营: Y runs it)
-    (re.compile(r"由" + _BY + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起|组织实施|实施)" + G + r"{0,8}?的" + E), DEV, 2, 1, _BUILT | {O}, {O, PL}),
+    (re.compile(r"由" + _BY + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起|共建|合建|组织实施|实施)" + G + r"{0,8}?的" + E), DEV, 2, 1, _BUILT | {O}, {O, PL}),
     # B 由 A 投资建设
     # (B…正式签约，由A负责实施: the clause after B's may say who builds it)
     (re.compile(E + G + r"{0,8}?[，,]?由" + _BY + L + G + r"{0,6}?(?:投资|建设|开发|运营|打造|承建|出资|兴建|投建|主导|牵头|负责|管理|设立|发起|共建|组织实施|实施)"
@@ -509,7 +509,10 @@ class PatternRelations:
             hi = _CLAUSE_END.search(body, first.end())
             after = hi.start() if hi else len(body)
             clause = body[lo:after]
-        named = [k for k in _SLOT.finditer(clause) if entities[int(k[0][1:-1])].type != PE]
+        # (nor what a boundary's verb reaches or where a thing lies: 规划区北望【伊河】，南倚【万安山】,
+        # 项目位于【红旗镇】，紧邻【鸡啼门水道】 — the subject is unnamed)
+        named = [k for k in _SLOT.finditer(clause) if entities[int(k[0][1:-1])].type != PE
+                 and not _BOUND_BEFORE.search(clause, 0, k.start())]
         # the topic is the clause's subject, not the object of a preposition (沿大沙河建设的长廊),
         # nor a word that qualifies the name after it (轨道交通7号线|美兰湖站…项目, 由…公司X投资建设的Y)
         topic = next((k[0] for k in named if not _PREPOSITION.search(clause, 0, k.start())
@@ -555,6 +558,7 @@ def _is_zone(m: Mention) -> bool:
     return m.type == K and bool(_ZONE_END.search(m.canonical) or _ZONE_END.search(m.name))
 
 
+_BOUND_BEFORE = re.compile("(?:" + _BOUNDS + "|位于|地处|坐落于|坐落在|选址于|选址在|选址)$")
 _BOUNDED = re.compile(r"(【\d+】)[^，,；;。【、]{0,4}?" + _BOUNDS + r"|([，,；;、])(?=" + _BOUNDS + r")")
 
 

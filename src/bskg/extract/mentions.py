@@ -261,6 +261,10 @@ def _references(parsed, mentions: list[Mention], more_heads: re.Pattern | None =
                 continue
             if bare[1] in REFERENCE_TYPES:  # 项目, 园区, 基地: the last one of that kind
                 earlier = [m for m in ordered if m.end <= s and m.type in REFERENCE_TYPES[bare[1]]]
+                if bare[1] == "项目" and (not earlier or earlier[-1].sentence < si - 1):
+                    # (四)X有限公司智能小家电产业园。项目位于…: the park just named is what is being built
+                    earlier = [m for m in ordered if m.end <= s and m.type == EntityType.PARK
+                               and m.sentence >= si - 1] or earlier
             else:  # 研究院, 产业园: the last name that ends with it
                 earlier = [m for m in ordered if m.end <= s and (m.canonical.endswith(bare[1])
                                                                  or any(a.endswith(bare[1]) for a in m.aliases))]
@@ -500,6 +504,14 @@ def _place_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relatio
             predicate = RelationType.LOCATED_IN
         elif inner.source == "lexicon" and _SITE_PLACE.search(name):
             predicate = RelationType.LOCATED_IN  # 吴淞口国际邮轮港|邮轮服务综合体: works at a known port or hub
+        elif inner.source == "names" and _HUB.search(name) and len(name) >= 4:
+            # 西安咸阳国际机场|三期扩建工程: works on a port or hub are about it; 南通兴东国际机场|综合交通
+            # 枢纽: other works at it lie in it
+            # (but not a zone's area named after its airport: 中国（天津）自由贸易试验区机场片区)
+            if not any(o.type == EntityType.PROJECT for o in opening[inner.start]):
+                continue
+            works = any(_WORKS_ON.search(parsed.text, inner.end, o.end) for o in opening[inner.start])
+            predicate = RelationType.RELATED_TO if works else RelationType.LOCATED_IN
         elif inner.source in ("lexicon", "names") and _WATER_OR_ROAD.search(name) and not _RIVERSIDE.search(name):
             predicate = RelationType.RELATED_TO  # 白塔河综合治理工程, 全运路快速化改造工程: about it
         else:
@@ -545,6 +557,7 @@ _LOCAL_PLACE = re.compile(r"(?<!自治)(区|县|镇|街道|乡)$")
 _CITY = re.compile(r"市$")
 _DISTRICT = re.compile(r"(?<![园片社景小城厂矿营])(区|县)$")
 _NOT_A_TAIL = re.compile(r"(?:区|县|市|镇|乡|街道|路|站|期)$")
+_HUB = re.compile(r"(?:机场|火车站|高铁站)$")  # a found name that is one whatever the words before it
 _SITE_PLACE = re.compile(r"(?:港|邮轮港|机场|枢纽|火车站|新城|岛)$")
 _ZONE = re.compile("(?:" + "|".join(ZONE_WORDS) + "|保税区)$")  # (not a free trade zone: its 片区 is its area)
 _KIND_OF_TOWN = re.compile(r"[老水古新小大旧](?:镇|乡)$")  # 老镇, 水乡: a kind of town, not one named

@@ -47,7 +47,7 @@ VERB_TAGS = frozenset({"v", "vn", "vi"})
 PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"})
 
 # a boundary's verb: 东至 B, 北临 C, 南抵 D, 西靠 E
-BOUNDARY_VERB = r"[东南西北](?:至|到|临|起|接|抵|连|靠|依|邻)"
+BOUNDARY_VERB = r"[东南西北](?:至|到|临|起|接|抵|连|靠|依|邻|倚|望|濒|傍|枕)"
 PUNCT = re.compile(r"^[\s\W_]+$")
 HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character (the basic block)
 NUMERAL = re.compile(r"^(?:[\d.,%０-９一二三四五六七八九十百千万亿两几第]+|[\d一二三四五六七八九十百千万两几]+[数多余半]+)$")

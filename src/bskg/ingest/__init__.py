@@ -89,11 +89,12 @@ def _read_jsonl(path: Path, text: str, warnings: tuple[str, ...]) -> Iterator[Ar
             yield InputError(f"{where}: not valid JSON ({e.msg} at column {e.colno})")
             continue
         if not isinstance(record, dict):
-            yield InputError(f"{where}: expected a JSON object with 'text' or 'html'")
+            yield InputError(f"{where}: expected a JSON object with 'text', 'content' or 'html'")
             continue
-        body, html = record.get("text"), record.get("html")
+        # (news crawlers often call the plain text "content")
+        body, html = record.get("text", record.get("content")), record.get("html")
         if not isinstance(body, str) and not isinstance(html, str):
-            yield InputError(f"{where}: record has neither a 'text' nor an 'html' string")
+            yield InputError(f"{where}: record has neither a 'text' (or 'content') nor an 'html' string")
             continue
         if isinstance(html, str) and not isinstance(body, str):
             clean = clean_html(html)

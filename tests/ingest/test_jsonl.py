@@ -1,0 +1,39 @@
+"""JSON-lines feeds: one article per line, a bad line rejected alone with its file and line."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from bskg.errors import InputError
+from bskg.ingest import read_file
+from bskg.model import Article
+
+
+def _feed(tmp_path, *lines):
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_jsonl_reads_text_html_and_content_records(tmp_path):
+    path = _feed(
+        tmp_path,
+        json.dumps({"id": "a", "title": "甲", "text": "临港新片区今日签约。", "published": "2025-03-02"}, ensure_ascii=False),
+        json.dumps({"id": "b", "html": "<html><head><title>乙</title></head><body><p>园区今日开园。</p></body></html>"}),
+        json.dumps({"id": "c", "title": "丙", "content": "张江科学城新增项目12个。", "published": "2025-04-01"},
+                   ensure_ascii=False),
+    )
+    got = {a.id: a for a in read_file(path)}
+    assert all(isinstance(a, Article) for a in got.values()), got
+    assert "张江科学城新增项目12个" in got["c"].text and got["c"].published == date(2025, 4, 1)
+    assert "园区今日开园" in got["b"].text
+
+
+def test_jsonl_a_bad_line_is_rejected_alone_naming_file_and_line(tmp_path):
+    path = _feed(tmp_path, '{"id": "a", "text": "园区开园。"}', "{not json", '{"id": "c", "body": "x"}', '["x"]')
+    got = list(read_file(path))
+    assert [a.id for a in got if isinstance(a, Article)] == ["a"]
+    errors = [str(e) for e in got if isinstance(e, InputError)]
+    assert len(errors) == 3 and all(str(path) in e for e in errors), errors
+    assert f"{path}:2: not valid JSON" in errors[0] and f"{path}:3:" in errors[1] and "'content'" in errors[1], errors
