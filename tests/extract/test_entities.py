@@ -1307,3 +1307,17 @@ def test_entities_a_waterway_and_a_companys_park_in_an_item(pipeline):
     assert ("平沙镇", "adjacentTo", "磨刀门水道") not in rels, rels  # where it lies is not what lies beside
     (q,) = [q for q in parsed.quantities if q.property == QuantityProperty.INVESTMENT]
     assert normalise(q.entity) == "智能厨电产业园", q
+
+
+def test_entities_a_national_zone_written_with_its_rank_or_its_citys_shi(pipeline):
+    parsed = run(pipeline, "绵阳国家高新区管委会发布通知。常德国家级经济技术开发区与株洲市高新区签约。")
+    got = {m.name: m.canonical for m in parsed.mentions}
+    assert got.get("绵阳国家高新区") == "绵阳高新技术产业开发区", got
+    assert got.get("常德国家级经济技术开发区") == "常德经济技术开发区", got
+    assert got.get("株洲市高新区") == "株洲高新技术产业开发区", got
+
+
+def test_relations_a_zone_on_a_rivers_bank_lies_beside_it(pipeline):
+    got = relations(run(pipeline, "醴陵经济开发区位于湘江北岸，攸县工业集中区位于攸县。"))
+    assert ("醴陵经济开发区", "adjacentTo", "湘江") in got and ("醴陵经济开发区", "locatedIn", "湘江") not in got, got
+    assert ("攸县工业集中区", "locatedIn", "攸县") in got, got

@@ -341,8 +341,9 @@ class PatternRelations:
                                 # (as well as what the pattern says, beside or reaching it)
                                 seen.add(station)
                                 found.append(Relation(*station, ev))
-                            if pred == LOC and b.type == PL and b.canonical.endswith("号线"):
-                                pred_ = ADJ  # along a metro line, not inside it
+                            if pred == LOC and b.type == PL and (b.canonical.endswith("号线") or (
+                                    _is_water(b) and not _is_water(a) and _BANK.match(text, b.end))):
+                                pred_ = ADJ  # along a metro line, not inside it; on a river's bank (位于淮河南岸)
                                 if (a.canonical, ADJ, b.canonical) in seen:
                                     continue
                                 seen.add((a.canonical, ADJ, b.canonical))
@@ -576,6 +577,7 @@ def _bounds_of_one(skeleton: str) -> str:
 
 
 _WATER = re.compile(r"(?:江|河|湖|海|浜|溪|塘|泾|渠|水道)$")
+_BANK = re.compile(r"[东南西北]?(?:岸|畔|之滨|沿岸|两岸|边|侧)")
 
 
 def _is_water(m: Mention) -> bool:

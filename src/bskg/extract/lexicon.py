@@ -105,6 +105,20 @@ def _lines(path: Path):
             yield lineno, line
 
 
+_ZONE_FORMS = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
+
+
+def _ranked_forms(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """株洲高新技术产业开发区 (株洲高新区) is also written with its rank or its city's 市: 株洲国家高新区,
+    株洲国家级高新技术产业开发区, 株洲市高新区 … (the city is what its short alias has before 高新区 or 经开区)."""
+    for long, short in _ZONE_FORMS:
+        if name.endswith(long):
+            city = next((a[: -len(short)] for a in aliases if a.endswith(short) and name.startswith(a[: -len(short)])), "")
+            if len(city) >= 2:
+                return tuple(f"{city}{rank}{form}" for rank in ("市", "国家", "国家级") for form in (long, short))
+    return ()
+
+
 def load_lexicon(folder: Path | None = None) -> Lexicon:
     """Read a lexicon folder (default: the shipped one)."""
     folder = Path(folder) if folder else resource("lexicon")
@@ -123,6 +137,8 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
                     f"{', '.join(t.value for t in EntityType)}"
                 ) from None
             aliases = tuple(a.strip() for a in parts[2].split("|") if a.strip()) if len(parts) > 2 else ()
+            if etype == EntityType.PARK:
+                aliases += _ranked_forms(parts[0].strip(), aliases)
             lex.add(LexEntry(parts[0].strip(), etype, aliases))
             if path.name == "countries.txt":
                 countries.append(parts[0].strip())
