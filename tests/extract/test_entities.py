@@ -1321,3 +1321,29 @@ def test_relations_a_zone_on_a_rivers_bank_lies_beside_it(pipeline):
     got = relations(run(pipeline, "醴陵经济开发区位于湘江北岸，攸县工业集中区位于攸县。"))
     assert ("醴陵经济开发区", "adjacentTo", "湘江") in got and ("醴陵经济开发区", "locatedIn", "湘江") not in got, got
     assert ("攸县工业集中区", "locatedIn", "攸县") in got, got
+
+
+def test_entities_a_university_opening_its_institutes_name_is_named_too(pipeline):
+    parsed = run(pipeline, "南昌航空材料大学先进复合材料研究院与企业签约。")
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("南昌航空材料大学") == O, got
+    assert ("南昌航空材料大学先进复合材料研究院", "partOf", "南昌航空材料大学") in rels, rels
+
+
+def test_entities_a_project_named_with_its_output_and_product(pipeline):
+    got = names(run(pipeline, "华瑞新材料有限公司（以下简称“华瑞”）的年产20万吨PVB胶片项目竣工。"))
+    assert got.get("年产20万吨PVB胶片项目") == P, got
+    got = names(run(pipeline, "恒瑞化工有限公司的年产60万吨β-丙烯酸及SAP项目开工。"))
+    assert got.get("年产60万吨β-丙烯酸及SAP项目") == P, got
+
+
+def test_persons_a_verb_with_its_aspect_particle_ends_the_name(pipeline):
+    got = names(run(pipeline, "车间主任马骁指着流水线介绍。"))
+    assert got.get("马骁") == PE and "马骁指" not in got, got
+
+
+def test_entities_a_companys_unknown_name_cut_into_characters_and_its_project(pipeline):
+    parsed = run(pipeline, "今年，鞍山聚力丰新能源科技有限公司年产3万吨负极材料项目开工。")
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("鞍山聚力丰新能源科技有限公司") == O, got
+    assert ("年产3万吨负极材料项目", "developedBy", "鞍山聚力丰新能源科技有限公司") in rels, rels

@@ -386,6 +386,11 @@ class NameBuilder:
                 start = t.start
                 k -= 1
                 continue
+            if project and w in ("-", "－") and k > 0 and not PUNCT.match(tokens[k - 1].text) \
+                    and self._annual_before(tokens, k):
+                start = t.start  # 年产80万吨α-|烯烃…项目: a hyphen inside the product's name
+                k -= 1
+                continue
             if w in ("-", "－") and k > 0 and start < len(text) and text[start:start + 1].isascii() \
                     and text[start:start + 1].isalnum() and tokens[k - 1].text.isascii() and tokens[k - 1].text.isalnum():
                 start = t.start  # TFT-LCD
@@ -523,8 +528,10 @@ class NameBuilder:
                          or (k + 1 < len(tokens) and tokens[k + 1].start == t.end and len(tokens[k + 1].text) == 2
                              and tokens[k + 1].end > head_at and HAN.match(tokens[k + 1].text[0]))):
                 break  # 澳头街道|滨海十路, 南朗街道|崖口村, 余新镇|南湖: the town is where it lies, not its name
-            if len(w) == 1 and k > 0 and tokens[k - 1].text + w in STOP_WORDS:  # 北|起, 据|悉
-                break
+            if len(w) == 1 and k > 0 and tokens[k - 1].text + w in STOP_WORDS and not (
+                    org and k < j and len(tokens[k + 1].text) == 1 and HAN.match(tokens[k + 1].text)
+                    and tokens[k + 1].text not in STOP_CHARS):  # 北|起, 据|悉 (but 聚|力|宝…有限公司: a
+                break  # company's unknown name the segmenter cut into characters)
             entry = self.lex.lookup(w)
             if place_split and entry and entry.type == EntityType.PLACE and w.endswith(_ADMIN + _TOWN) \
                     and j + 1 < len(tokens) and start < tokens[j + 1].start:
@@ -542,6 +549,8 @@ class NameBuilder:
         for m in range(k - 1, max(-1, k - 7), -1):
             if tokens[m].text in _ANNUAL:
                 return True
+            if tokens[m].text in ("-", "－") and m > 0 and not PUNCT.match(tokens[m - 1].text):
+                continue  # α-烯烃: a hyphen inside a product's name
             if PUNCT.match(tokens[m].text) or tokens[m].text in ("及", "和", "与", "的"):
                 return False
         return False
@@ -819,11 +828,12 @@ class HeadNounNames(NameBuilder):
                     if company is not None and not text.startswith("总部", company.end()):
                         # 沈阳辽创机器人有限公司|协作机器人智能工厂: the company's works (but …有限公司总部 is named whole)
                         opens = start
-                        if company.start() - start < 2 and token_ending.get(company.start()) is not None:
+                        if token_ending.get(company.start()) is not None:
                             # (博纳思(中国)投资|有限公司|华东医药分拨中心: the name stopped at the company's
                             # bracket; the company's own name reaches further)
-                            opens = self.extend_left(text, tokens, token_ending[company.start()], sent.start, org=True,
-                                                     head_start=company.start())
+                            # (大庆聚|力|宝生物科技有限公司|…项目: a company's name reaches where a project's stops)
+                            opens = min(start, self.extend_left(text, tokens, token_ending[company.start()], sent.start,
+                                                                org=True, head_start=company.start()))
                         owner = normalise(text[opens:company.end()]) if company.start() - opens >= 2 else None
                         start = company.end()
                 # 新区|新型储能产业园: the zone's park, the zone being the article's last of that kind
@@ -1109,7 +1119,11 @@ class HeadNounNames(NameBuilder):
             j = i + 1
             while j < len(modifier) and (_OUTPUT_UNIT.fullmatch(modifier[j]) or _OUTPUT_NUMBER.fullmatch(modifier[j])):
                 j += 1
+            counted = j > i + 1
             modifier = modifier[:i] + modifier[j:]
+            if counted and head in ("项目", "工程") and len("".join(modifier[i:])) >= 2 \
+                    and not any(self.is_stop(w, project=True) for w in modifier[i:]):
+                return True  # 年产30万吨EVA光伏料项目: a project with its output and product is one project
         if head in ("路", "街", "大道") and re.fullmatch(r"[经纬][一二三四五六七八九十\d]{1,3}", "".join(modifier)):
             return True  # 纬三路, 经五路: a new district's grid of numbered roads
         if head in ("国道", "省道", "县道") and re.fullmatch(r"[GSX]?\d{2,4}", "".join(modifier)):

@@ -431,8 +431,11 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
                     break  # 中芯国际12英寸晶圆厂|扩建项目: the plant is what the project builds, not its builder
                 if inner.source != "lexicon" and re.search(r"(大学|学院)$", inner.name) and \
                         (inner.canonical or inner.name) not in standalone and \
-                        not re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:校区|分校)", outer.name[inner.end - outer.start:]):
+                        not re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:校区|分校)", outer.name[inner.end - outer.start:]) \
+                        and not (outer.type == EntityType.ORGANIZATION and inner.start == outer.start
+                                 and len(inner.name) >= 4 and _ACADEMIC_UNIT.search(outer.name[inner.end - outer.start:])):
                     break  # 岳麓山大学科技城: a university the lexicon does not know, named nowhere else
+                    # (but 江苏科技大学|海洋装备研究院: an institute or school of the university)
                 lead = next((f for f in org_forms if text.startswith(f, outer.start)
                              and inner.end - outer.start <= len(f) < outer.end - outer.start
                              and len(f) > inner.end - inner.start), None)
@@ -557,6 +560,7 @@ _LOCAL_PLACE = re.compile(r"(?<!自治)(区|县|镇|街道|乡)$")
 _CITY = re.compile(r"市$")
 _DISTRICT = re.compile(r"(?<![园片社景小城厂矿营])(区|县)$")
 _NOT_A_TAIL = re.compile(r"(?:区|县|市|镇|乡|街道|路|站|期)$")
+_ACADEMIC_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:研究院|学院|研究所|实验室|研究中心|医院)$")
 _HUB = re.compile(r"(?:机场|火车站|高铁站)$")  # a found name that is one whatever the words before it
 _SITE_PLACE = re.compile(r"(?:港|邮轮港|机场|枢纽|火车站|新城|岛)$")
 _ZONE = re.compile("(?:" + "|".join(ZONE_WORDS) + "|保税区)$")  # (not a free trade zone: its 片区 is its area)

@@ -57,6 +57,8 @@ class TitledPersons(NameBuilder):
             if rest and len(word) > 1 and word[:1] == char and word[1] not in _AFTER_NAME:
                 break  # 蒋峰|告诉: a word that starts after the first given-name character is not in the
                 # name (but 王立|明说 is 王立明 说)
+            if rest and len(word) == 2 and word[0] == char and word[1] in "着了过":
+                break  # 马骁|指着: a verb with its aspect particle, not a second given-name character
             if char in (_AFTER_NAME if rest else STOP_CHARS):
                 break  # 陈杰|说; a second character may be one that is a classifier elsewhere (郑国栋)
             if rest and char == "正" and (word in ("正在", "正是", "正将")
