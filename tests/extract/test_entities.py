@@ -1347,3 +1347,32 @@ def test_entities_a_companys_unknown_name_cut_into_characters_and_its_project(pi
     got, rels = names(parsed), relations(parsed)
     assert got.get("鞍山聚力丰新能源科技有限公司") == O, got
     assert ("年产3万吨负极材料项目", "developedBy", "鞍山聚力丰新能源科技有限公司") in rels, rels
+
+
+def test_entities_a_sector_park_with_its_phase_when_the_segmenter_splits_a_sector_word(pipeline):
+    got = names(run(pipeline, "该项目位于化工新材料产业园三期。"))
+    assert got.get("化工新材料产业园三期") == P, got
+
+
+def test_entities_a_known_nickname_after_another_citys_name_is_that_citys_own(pipeline):
+    got = {m.name: m.canonical for m in run(pipeline, "项目落户“蓉城光谷”，与宜宾光谷合作。").mentions}
+    assert got.get("蓉城光谷") == "蓉城光谷" and got.get("宜宾光谷") == "宜宾光谷", got
+    got = {m.name: m.canonical for m in run(pipeline, "中国光谷今年新增企业500家。").mentions}
+    assert got.get("中国光谷") == "武汉东湖新技术开发区", got
+    got = names(run(pipeline, "新一代信息技术板块增长最快。"))
+    assert not got, got  # a sector, not a region
+
+
+def test_entities_a_boulevard_being_extended_is_named_and_related(pipeline):
+    parsed = run(pipeline, "文昌大道北延工程今年开工。")
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("文昌大道") == PL, got
+    assert ("文昌大道北延工程", "relatedTo", "文昌大道") in rels, rels
+
+
+def test_entities_a_base_opening_a_projects_name_holds_it_and_counted_projects_are_none(pipeline):
+    parsed = run(pipeline, "东营国家海洋经济示范基地冷链仓储中心项目投运。全区已有8个海洋经济产业链项目签约。")
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("东营国家海洋经济示范基地") == K, got
+    assert ("东营国家海洋经济示范基地冷链仓储中心", "locatedIn", "东营国家海洋经济示范基地") in rels, rels
+    assert not any(n.startswith("海洋经济产业链") for n in got), got

@@ -591,6 +591,18 @@ class NameBuilder:
         entry = self.lex.lookup(word)
         return bool(entry and entry.type == EntityType.PLACE)
 
+    def _nickname(self, word: str) -> bool:
+        """Is ``word`` a short alias the lexicon gives a place or park (光谷 for 武汉东湖新技术开发区)?"""
+        if len(word) > 3 or self._known_place(word[:2]):
+            return False  # (潍坊市高新区 names its city: no nickname)
+        entry = self.lex.lookup(word)
+        return entry is not None and entry.name != word and entry.type in (EntityType.PARK, EntityType.PLACE) \
+            and not entry.name.startswith(word)
+
+    def _opens_sector_word(self, words: list[str], k: int) -> bool:
+        """Is ``words[k]`` the first part of a sector word the segmenter split (新|材料)?"""
+        return k + 1 < len(words) and words[k] + words[k + 1] in self.lex.industry_words
+
     def _names_a_thing(self, words: str) -> bool:
         """Do the words before a head name something of their own (滨海十, 新能源), rather than
         being empty or generic (重大, 工业)?"""
@@ -739,7 +751,14 @@ class HeadNounNames(NameBuilder):
                 # (、|南|大路|以南: a character alone before 大路 or 马路 where a road is placed names the road)
                 split_road = lone and tokens[j].text in ("大路", "马路") and i + 1 < len(tokens) \
                     and tokens[i + 1].text in _ROAD_PLACED and self.seg.tag(tokens[j - 1].text) not in VERB_TAGS
-                if glued and not split_town and not split_water and not split_road and (
+                # (济宁|光谷, “雁城|光谷”: a known nickname after another place's name, or after a proper word
+                # that opens a quoted name, is that place's own — the lexicon's 光谷 is Wuhan's)
+                renamed = glued and j > 0 and tokens[j - 1].end == tokens[j].start and len(tokens[j - 1].text) > 1 \
+                    and self._nickname(tokens[j].text) and (
+                        self._known_place(tokens[j - 1].text) and tokens[j - 1].text not in self.lex.foreign_countries
+                        and tokens[j - 1].text != "中国"
+                        or (text[tokens[j - 1].start - 1:tokens[j - 1].start] in OPEN_QUOTES and self.is_proper(tokens[j - 1].text)))
+                if glued and not split_town and not split_water and not split_road and not renamed and (
                         self._false_head(tokens[j].text, head) or (
                             self.lex.lookup(tokens[j].text) and not self._body_of_place(tokens[j].text, text[tokens[j].start:end], etype))):
                     continue  # 城市, 必由之路: no head; 宝山区人民政府: the lexicon has the whole name
@@ -812,6 +831,11 @@ class HeadNounNames(NameBuilder):
                                              place=etype == EntityType.PLACE)
                 if any(t.end == start and t.text in _PLURAL for t in window):
                     continue  # 多个TOD综合开发项目: a kind of thing, not one named thing
+                counted = token_ending.get(start)
+                if etype in (EntityType.PROJECT, EntityType.PARK) and counted is not None and counted > 0 \
+                        and tokens[counted].text in ("个", "项", "批", "家", "座") \
+                        and NUMERAL.match(tokens[counted - 1].text):
+                    continue  # 12个|远洋渔业产业链项目: a count of a kind, not one named thing
                 if head in _REGION_HEADS:
                     start = self._after_known_area(text, start, hs)
                     # 科学城|金凤|片区: a region named after the word for the park it lies in
@@ -1262,7 +1286,8 @@ class HeadNounNames(NameBuilder):
         names_a_thing = hs - start >= 3 and self._names_a_thing(text[start:hs])
         local = (local or (etype in (EntityType.PARK, EntityType.PROJECT) and bool(_PHASE_AFTER.match(text, end)))
                  or (etype == EntityType.PARK and bool(_AREA_BRACKET.match(text, end)))) \
-            and names_a_thing and not any(self.seg.tag(w) in _NOT_NAME_TAGS or NUMERAL.match(w) for w in modifier)
+            and names_a_thing and not any((self.seg.tag(w) in _NOT_NAME_TAGS and not self._opens_sector_word(modifier, k))
+                                          or NUMERAL.match(w) for k, w in enumerate(modifier))
         # … and so are waters named side by side with one character each (章江、贡江)
         if head in _RIVER_HEADS and hs - start == 1 and HAN.match(name[0]) and name[0] not in STOP_CHARS \
                 and name[0] not in "沿滨临跨过入出大小长" and self.seg.tag(name[0]) not in _NOT_NAME_TAGS | {"f"} and (

@@ -483,10 +483,23 @@ def _place_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relatio
     out = []
     seen: set[int] = set()  # starts that have their place
     for inner in sorted(parsed.mentions, key=lambda m: (m.start, m.start - m.end)):  # longest first
-        if inner.type not in (EntityType.PLACE, EntityType.PARK) or inner.start not in opening \
+        if inner.type not in (EntityType.PLACE, EntityType.PARK, EntityType.PROJECT) or inner.start not in opening \
                 or (inner.start, inner.end) in chosen_spans or inner.start in seen:
             continue
         name = inner.canonical or inner.name
+        if inner.type == EntityType.PROJECT:
+            # 舟山国家远洋渔业基地|冷链物流中心项目: a base opening a project's name is where it is built
+            if inner.source == "names" and name.endswith("基地") and len(name) >= 6:
+                for outer in opening[inner.start]:
+                    rest = parsed.text[inner.end:outer.end]
+                    if outer.type == EntityType.PROJECT and outer.end > inner.end and (outer.canonical or outer.name) != name \
+                            and len(rest) >= 3 and not _PHASE_OR_KIND.fullmatch(rest):
+                        seen.add(inner.start)  # (a site that holds projects: a park)
+                        out.append(replace(inner, source="nested", type=EntityType.PARK))
+                        relations.append(Relation(outer.name, RelationType.LOCATED_IN, name,
+                                                  (parsed.evidence(outer.sentence),)))
+                        break
+            continue
         if inner.type == EntityType.PARK:
             # 西宁经济技术开发区南川工业园区: a park named after the zone it lies in; 高原藏毯文化创意
             # 产业园改造提升项目: works on a park
@@ -561,6 +574,7 @@ _CITY = re.compile(r"市$")
 _DISTRICT = re.compile(r"(?<![园片社景小城厂矿营])(区|县)$")
 _NOT_A_TAIL = re.compile(r"(?:区|县|市|镇|乡|街道|路|站|期)$")
 _ACADEMIC_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:研究院|学院|研究所|实验室|研究中心|医院)$")
+_PHASE_OR_KIND = re.compile(r"(?:[一二三四五六七八九十\d]+期|首期)?(?:工程|项目|建设项目)?")
 _HUB = re.compile(r"(?:机场|火车站|高铁站)$")  # a found name that is one whatever the words before it
 _SITE_PLACE = re.compile(r"(?:港|邮轮港|机场|枢纽|火车站|新城|岛)$")
 _ZONE = re.compile("(?:" + "|".join(ZONE_WORDS) + "|保税区)$")  # (not a free trade zone: its 片区 is its area)

@@ -43,10 +43,10 @@ _WORKS = frozenset("扩建 改建 改造 建设 新建 续建 迁建 扩能 提�
 # dictionary words that glue a head to what is said of it (…加工项目|前期工作, …改造工程|施工)
 _HEAD_GLUED = frozenset("项目前期 项目选择 项目分析 工程建设 工程施工 工程进度 工程质量 工程验收 工程上马".split())
 
-_ROAD_THEN_DIRECTION = frozenset({"路东", "路南", "路西", "路北"})
+_ROAD_ENDS = ("路", "大道", "街")  # (a road's name ends there: 创新|路北|延, 崇文|大道北|延)
 
 # where jieba's words may need a split (扩建工程, 号|线西): elsewhere they are taken as they come
-_SPLIT = re.compile("(?:" + "|".join(sorted(_WORKS)) + "|期)(?:" + "|".join(sorted(_WORK_HEADS)) + ")|号线|路[东南西北]延|"
+_SPLIT = re.compile("(?:" + "|".join(sorted(_WORKS)) + "|期)(?:" + "|".join(sorted(_WORK_HEADS)) + ")|号线|(?:路|大道|街)[东南西北]延|"
                     + "|".join(sorted(_HEAD_GLUED)))
 
 
@@ -131,9 +131,10 @@ class Segmenter:
             elif word in _HEAD_GLUED:
                 out.append(Token(word[:2], pos, pos + 2))  # 粮油精深加工|项目|前期
                 out.append(Token(word[2:], pos + 2, end))
-            elif word in _ROAD_THEN_DIRECTION and i + 1 < len(words) and words[i + 1].startswith("延"):
-                out.append(Token("路", pos, pos + 1))  # 创新|路北|延: the road ends at 路 (北延: extended north)
-                out.append(Token(word[1:], pos + 1, end))
+            elif len(word) >= 2 and word[-1] in "东南西北" and word[:-1].endswith(_ROAD_ENDS) \
+                    and i + 1 < len(words) and words[i + 1].startswith("延"):
+                out.append(Token(word[:-1], pos, end - 1))  # 创新|路北|延: the road ends at 路 (北延: extended north)
+                out.append(Token(word[-1], end - 1, end))
             elif len(word) > 1 and word[0] == "线" and out and out[-1].text.endswith("号"):
                 out.append(Token("线", pos, pos + 1))  # 1|号|线西|永站: a line's name ends at 线
                 out.append(Token(word[1:], pos + 1, end))
