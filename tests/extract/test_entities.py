@@ -1376,3 +1376,10 @@ def test_entities_a_base_opening_a_projects_name_holds_it_and_counted_projects_a
     assert got.get("东营国家海洋经济示范基地") == K, got
     assert ("东营国家海洋经济示范基地冷链仓储中心", "locatedIn", "东营国家海洋经济示范基地") in rels, rels
     assert not any(n.startswith("海洋经济产业链") for n in got), got
+
+
+def test_entities_the_n_major_ones_are_a_count_and_works_after_a_declared_company(pipeline):
+    got = names(run(pipeline, "作为全国十大钢铁产业基地之一，日照钢铁产业基地已建成投产。"))
+    assert not any(n.startswith(("大", "钢铁产业基地")) for n in got), got
+    got = names(run(pipeline, "山东鲁岳精工有限公司（以下简称“鲁岳精工”）总部及研发中心项目今年竣工。"))
+    assert got.get("总部及研发中心") == P, got
