@@ -1383,3 +1383,12 @@ def test_entities_the_n_major_ones_are_a_count_and_works_after_a_declared_compan
     assert not any(n.startswith(("大", "钢铁产业基地")) for n in got), got
     got = names(run(pipeline, "山东鲁岳精工有限公司（以下简称“鲁岳精工”）总部及研发中心项目今年竣工。"))
     assert got.get("总部及研发中心") == P, got
+
+
+def test_entities_a_line_named_only_by_its_product_is_equipment(pipeline):
+    got = names(run(pipeline, "园区新建谐波减速器生产线，年产能10万台。"))
+    assert not any(n.endswith("生产线") for n in got), got
+    got = names(run(pipeline, "华星光电第8.5代液晶面板生产线投产。"))
+    assert any(n.endswith("第8.5代液晶面板生产线") for n in got), got
+    got = names(run(pipeline, "签约的江苏恒驰动力科技有限公司将投资5亿元，建设恒驰动力电驱系统生产线。"))
+    assert got.get("恒驰动力电驱系统生产线") == P, got

@@ -104,6 +104,8 @@ _NUMBERED_WATER = re.compile(r"[一二三四五六七八九十百]{2,3}|[一二�
 _BYLINE_AFTER = ("记者", "通讯员", "特约记者", "见习记者", "融媒记者")
 _DECLARED_BEFORE = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[^)）]{1,20}[)）]$")  # …有限公司（以下简称“申淞智能”）|总部及…
 _N_MAJOR = re.compile(r"[一二三四五六七八九十两百]+大")  # 十大, 七大: the N major ones
+_LINE_NAMED = re.compile(r"第[\d.一二三四五六七八九十]+代|英寸|寸")  # a line's generation or wafer size names it
+_BUILDS_LINE = re.compile(r"(?:新建|建设|投建|上马|引进|新上)(?:[一两二三四五六七八九十]条)?$")
 _GRID_ROAD = re.compile(r"[经纬][一二三四五六七八九十]{1,3}$")
 _ROAD_WORKS = re.compile(r"(?:[东南西北]延(?!段)|延伸|延长|拓宽|快速化|贯通|大修|改建|新建工程)")
 _LEAD_TAGS = frozenset({"v", "d", "l", "i"})  # words that open a clause: a head before them ends a name
@@ -604,6 +606,24 @@ class NameBuilder:
         entry = self.lex.lookup(word)
         return entry is not None and entry.name != word and entry.type in (EntityType.PARK, EntityType.PLACE) \
             and not entry.name.startswith(word)
+
+    @staticmethod
+    def _company_line(doc: Doc, si: int, start: int, name: str) -> bool:
+        """Does a company named earlier in the sentence build the line: its name opens with the
+        company's short name (青岛国氢动力科技有限公司…建设|国氢动力燃料电池系统生产线), or a verb of
+        building comes right before it (博世…有限公司…新建一条|智能驾驶域控制器生产线)?"""
+        text = doc.parsed.text
+        lo = doc.parsed.sentences[si].start
+        firms = [m for m in _LEGAL_FORM.finditer(text, lo, start)]
+        if not firms:
+            return False
+        head = name[:4]
+        return any(head in text[max(lo, f.start() - 12):f.start()] for f in firms) \
+            or _BUILDS_LINE.search(text, max(lo, start - 8), start) is not None
+
+    def _known_org(self, word: str) -> bool:
+        entry = self.lex.lookup(word)
+        return entry is not None and entry.type == EntityType.ORGANIZATION
 
     def _owned_count(self, tokens: tuple[Token, ...], k: int) -> bool:
         """Does a known organization's name come right before the count at token ``k``
@@ -1322,6 +1342,11 @@ class HeadNounNames(NameBuilder):
         listed = head in _ADMIN_HEADS and len(name) >= 3 and self.seg.tag(name) == "ns" \
             or (head == "新区" and len(modifier) == 1 and self.seg.tag(modifier[0]) == "ns"
                 and not self.lex.is_generic(modifier[0]) and modifier[0] != "都市")  # 滨河|新区 (not 城市|新区)
+        if head in ("生产线", "产线") and not entry and not built_by and not _LINE_NAMED.search(name) \
+                and not self._firm_opening(tokens, start, hs) and not self._company_line(doc, si, start, name) and not (
+                modifier and (self._known_org(modifier[0]) or self.seg.tag(modifier[0]) in ("nz", "nt", "nr", "nrt", "j"))):
+            return None  # 谐波减速器生产线: a line named by its product is equipment; 京东方第6代…生产线,
+            # 12英寸…产线, 国氢动力|燃料电池系统生产线 (a company's short name), one a company builds are named
         if not entry and not built_by and not local and not heading and not listed and not national and (
                 not self._specific(name, head, modifier, building) or self._place_plus_generic(name, tokens, start, end)):
             return None
