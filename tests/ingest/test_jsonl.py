@@ -23,11 +23,13 @@ def test_jsonl_reads_text_html_and_content_records(tmp_path):
         json.dumps({"id": "b", "html": "<html><head><title>乙</title></head><body><p>园区今日开园。</p></body></html>"}),
         json.dumps({"id": "c", "title": "丙", "content": "张江科学城新增项目12个。", "published": "2025-04-01"},
                    ensure_ascii=False),
+        json.dumps({"id": "d", "text": None, "content": "临港新片区新增企业。"}, ensure_ascii=False),
     )
     got = {a.id: a for a in read_file(path)}
     assert all(isinstance(a, Article) for a in got.values()), got
     assert "张江科学城新增项目12个" in got["c"].text and got["c"].published == date(2025, 4, 1)
     assert "园区今日开园" in got["b"].text
+    assert "临港新片区新增企业" in got["d"].text  # (a null text falls back to the content)
 
 
 def test_jsonl_a_bad_line_is_rejected_alone_naming_file_and_line(tmp_path):

@@ -92,7 +92,9 @@ def _read_jsonl(path: Path, text: str, warnings: tuple[str, ...]) -> Iterator[Ar
             yield InputError(f"{where}: expected a JSON object with 'text', 'content' or 'html'")
             continue
         # (news crawlers often call the plain text "content")
-        body, html = record.get("text", record.get("content")), record.get("html")
+        body, html = record.get("text"), record.get("html")
+        if not isinstance(body, str):
+            body = record.get("content")
         if not isinstance(body, str) and not isinstance(html, str):
             yield InputError(f"{where}: record has neither a 'text' (or 'content') nor an 'html' string")
             continue
