@@ -1392,3 +1392,18 @@ def test_entities_a_line_named_only_by_its_product_is_equipment(pipeline):
     assert any(n.endswith("第8.5代液晶面板生产线") for n in got), got
     got = names(run(pipeline, "签约的江苏恒驰动力科技有限公司将投资5亿元，建设恒驰动力电驱系统生产线。"))
     assert got.get("恒驰动力电驱系统生产线") == P, got
+
+
+def test_entities_two_products_its_builder_introduces_and_a_project_a_company_invests_in(pipeline):
+    parsed = run(pipeline, "湖北恒驰精工股份有限公司投资8亿元建设的精密轴承及关键传动部件项目今年开工。")
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("精密轴承及关键传动部件项目") == P, got
+    got = names(run(pipeline, "江苏蓝海新能源有限公司投资的海上光伏配套储能项目完成桩基施工。"))
+    assert got.get("海上光伏配套储能项目") == P, got
+
+
+def test_entities_a_sector_park_named_by_its_zone(pipeline):
+    parsed = run(pipeline, "项目位于长沙经开区工程机械产业园。")
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("长沙经开区工程机械产业园") == K, got
+    assert ("长沙经开区工程机械产业园", "locatedIn", "长沙经济技术开发区") in rels, rels

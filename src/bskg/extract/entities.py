@@ -186,7 +186,7 @@ _NOT_NAME_TAGS = frozenset({"v", "vi", "d", "a", "ad", "vd", "p", "c", "r"})
 _INVESTS = re.compile(r"(?:投资建设|投资兴建|出资建设|投建|"  # … or with the sum between: 投资12.6亿元建设, 投资约12亿元在单元内建设
                       r"投资(?:约|超|近)?[\d.]+[万亿]元(?:在[^，。；、]{1,8}|用于)?(?:建设|兴建|新建))$")
 _BY_WHOM = re.compile(r"由[^，。；、]{2,20}(?:投资建设|建设|投建|兴建|开发|打造|共建|合建)的$")
-_BUILT_BY = re.compile(r"(?:(?:投资建设|建设|投建|兴建|承建|打造|开发|新建|共建|合建)的|(?:联合|共同|合作)(?:组建|共建)|" + _LEGAL_FORM.pattern + r")$")
+_BUILT_BY = re.compile(r"(?:(?:投资建设|建设|投建|兴建|承建|打造|开发|新建|共建|合建|投资)的|(?:联合|共同|合作)(?:组建|共建)|" + _LEGAL_FORM.pattern + r")$")
 _NO_QUOTES = str.maketrans("", "", OPEN_QUOTES + CLOSE_QUOTES)
 _PLURAL = frozenset("两条 三条 多条 两座 两栋 多座 多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
 _PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
@@ -855,6 +855,19 @@ class HeadNounNames(NameBuilder):
                 if org and text[start:hs] in _RELATIVE and (head.endswith("局") or head in ("管委会", "管理委员会")):
                     yield from self._relative_body(doc, si, start, end, hs, areas)  # 区住房和城乡建设局
                     continue
+                zone_at = token_ending.get(start)
+                if etype == EntityType.PARK and zone_at is not None and tokens[zone_at].end == start \
+                        and hs - start >= 2 and self._zone(tokens[zone_at].text) and self._all_generic(text[start:hs]) \
+                        and not any(ps <= tokens[zone_at].start < pe for ps, pe in placed):
+                    start = tokens[zone_at].start  # 济宁高新区|工程机械产业园: a sector park is named by its zone
+                if etype == EntityType.PROJECT and text[start - 1:start] in ("及", "和") and start - 1 in token_ending:
+                    # 建设的|高端数控机床及关键功能部件项目: one project of two products its builder introduces
+                    left = token_ending[start - 1]
+                    if not PUNCT.match(tokens[left].text):
+                        opens = self.extend_left(text, tokens, left, sent.start, project=True, head_start=start - 1)
+                        if opens < start - 2 and _BUILT_BY.search(text, max(sent.start, opens - 8), opens) \
+                                and not _CELL_BREAK.search(text, opens, start):
+                            start = opens
                 # the rules below look only at the tokens from the one that ends where the name
                 # starts to the head: hand them just those
                 lo = j
