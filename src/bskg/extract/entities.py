@@ -856,8 +856,7 @@ class HeadNounNames(NameBuilder):
                     yield from self._relative_body(doc, si, start, end, hs, areas)  # 区住房和城乡建设局
                     continue
                 zone_at = token_ending.get(start)
-                if etype == EntityType.PARK and zone_at is not None and tokens[zone_at].end == start \
-                        and hs - start >= 2 and self._zone(tokens[zone_at].text) and self._all_generic(text[start:hs]) \
+                if etype == EntityType.PARK and zone_at is not None and hs - start >= 2 and self._zone(tokens[zone_at].text) and self._all_generic(text[start:hs]) \
                         and not any(ps <= tokens[zone_at].start < pe for ps, pe in placed):
                     start = tokens[zone_at].start  # 济宁高新区|工程机械产业园: a sector park is named by its zone
                 if etype == EntityType.PROJECT and text[start - 1:start] in ("及", "和") and start - 1 in token_ending:
