@@ -16,7 +16,7 @@ from ..model import EntityType, Evidence, Mention, Relation, RelationType
 from .base import Doc, Resources, extractor, item_body, table_header
 from .lexicon import Lexicon, normalise
 from .segment import Token
-from .words import BOUNDARY_VERB, CAMPUS, ROAD_END, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PHASE_END, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS, HAN, ZONE_WORDS
+from .words import BOUNDARY_VERB, CAMPUS, ROAD_END, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PHASE_END, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS, HAN, ZONE_WORDS, DECLARED_BEFORE
 
 MAX_NAME = 18
 # 年产20GWh, 年产5万吨: an output figure inside a project's name
@@ -102,9 +102,8 @@ _BOUND_HEADS = frozenset("路 大道 公路 街 大街 河 江 浜 港 渠 塘 �
 _ROAD_HEADS = frozenset("路 大道 公路 街 大街".split())
 _NUMBERED_WATER = re.compile(r"[一二三四五六七八九十百]{2,3}|[一二三四五六七八九十][一二三四五六七八九十]?里")
 _BYLINE_AFTER = ("记者", "通讯员", "特约记者", "见习记者", "融媒记者")
-_DECLARED_BEFORE = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[^)）]{1,20}[)）]$")  # …有限公司（以下简称“申淞智能”）|总部及…
 _N_MAJOR = re.compile(r"[一二三四五六七八九十两百]+大")  # 十大, 七大: the N major ones
-_LINE_NAMED = re.compile(r"第[\d.一二三四五六七八九十]+代|英寸|寸")  # a line's generation or wafer size names it
+_LINE_NAMED = re.compile(r"第[\d.一二三四五六七八九十]+代|寸")  # a line's generation or wafer size (12英寸) names it
 _BUILDS_LINE = re.compile(r"(?:新建|建设|投建|上马|引进|新上)(?:[一两二三四五六七八九十]条)?$")
 _GRID_ROAD = re.compile(r"[经纬][一二三四五六七八九十]{1,3}$")
 _ROAD_WORKS = re.compile(r"(?:[东南西北]延(?!段)|延伸|延长|拓宽|快速化|贯通|大修|改建|新建工程)")
@@ -425,7 +424,7 @@ class NameBuilder:
                 continue
             if kinds and w in ("及", "和", "与") and k > 1 and tokens[k - 1].text in kinds \
                     and (not PUNCT.match(tokens[k - 2].text) and not self.is_stop(tokens[k - 2].text, org, project)
-                         or _DECLARED_BEFORE.search(text, max(floor, t.start - 24), tokens[k - 1].start)) \
+                         or DECLARED_BEFORE.search(text, max(floor, t.start - 24), tokens[k - 1].start)) \
                     and any(text.startswith(kind, t.end) for kind in kinds):
                 start = t.start  # 高端覆铜板研发及产业化项目, 总部及智造基地项目: one project of two works;
                 # 中国空气动力研究与发展中心: a body of two works
@@ -483,8 +482,8 @@ class NameBuilder:
                 break  # 2024年|罗店镇重大项目: a date, not part of a name
             if w == "后" and k > 0 and tokens[k - 1].text in _COMPLETED:
                 break  # 建成|后|邮轮港: after it is built, not a name's start (but 打造|后官湖)
-            if ((w == "大" and k > 0 and tokens[k - 1].text in _CN_NUMERALS) or _N_MAJOR.fullmatch(w)) \
-                    and not self._owned_count(tokens, k - 1 if w == "大" else k):
+            major = self._major_count(tokens, k)
+            if major is not None and not self._owned_count(tokens, major):
                 break  # 七|大|石化产业基地, 全国十大|…: the seven major ones, a count of a kind
             if w == "成" and k > 0 and len(tokens[k - 1].text) > 1:
                 break  # 改造|成|宝武吴淞科创园, 交汇|成|赣江: the verb's complement, not a name's start
@@ -614,7 +613,7 @@ class NameBuilder:
         building comes right before it (博世…有限公司…新建一条|智能驾驶域控制器生产线)?"""
         text = doc.parsed.text
         lo = doc.parsed.sentences[si].start
-        firms = [m for m in _LEGAL_FORM.finditer(text, lo, start)]
+        firms = list(_LEGAL_FORM.finditer(text, lo, start))
         if not firms:
             return False
         head = name[:4]
@@ -625,13 +624,20 @@ class NameBuilder:
         entry = self.lex.lookup(word)
         return entry is not None and entry.type == EntityType.ORGANIZATION
 
+    @staticmethod
+    def _major_count(tokens: tuple[Token, ...], k: int) -> int | None:
+        """Where "the N major ones" that token ``k`` ends starts (七|大 → the numeral's index, 十大 → k),
+        or None when token ``k`` is no such count."""
+        if tokens[k].text == "大" and k > 0 and tokens[k - 1].text in _CN_NUMERALS:
+            return k - 1
+        return k if _N_MAJOR.fullmatch(tokens[k].text) else None
+
     def _owned_count(self, tokens: tuple[Token, ...], k: int) -> bool:
         """Does a known organization's name come right before the count at token ``k``
         (宝武|十大项目: Baowu's ten major projects, a programme named by its owner)?"""
         if k < 1 or tokens[k - 1].end != tokens[k].start or (k > 1 and tokens[k - 2].text in ("、", "和", "与", "及")):
             return False  # (中国移动、中国电信、中国联通|三大运营商: the count sums up a list)
-        entry = self.lex.lookup(tokens[k - 1].text)
-        return entry is not None and entry.type == EntityType.ORGANIZATION
+        return self._known_org(tokens[k - 1].text)
 
     def _opens_sector_word(self, words: list[str], k: int) -> bool:
         """Is ``words[k]`` the first part of a sector word the segmenter split (新|材料)?"""
@@ -878,11 +884,11 @@ class HeadNounNames(NameBuilder):
                 if any(t.end == start and t.text in _PLURAL for t in window):
                     continue  # 多个TOD综合开发项目: a kind of thing, not one named thing
                 counted = token_ending.get(start)
-                if etype in (EntityType.PROJECT, EntityType.PARK) and counted is not None and counted > 0 \
+                major = self._major_count(tokens, counted) if counted else None
+                if etype in (EntityType.PROJECT, EntityType.PARK) and counted \
                         and (tokens[counted].text in ("个", "项", "批", "家", "座") and NUMERAL.match(tokens[counted - 1].text)
-                             or tokens[counted].text == "大" and tokens[counted - 1].text in _CN_NUMERALS
-                             or _N_MAJOR.fullmatch(tokens[counted].text) is not None) \
-                        and not self._owned_count(tokens, counted - 1 if tokens[counted].text == "大" else counted):
+                             or major is not None) \
+                        and not self._owned_count(tokens, counted if major is None else major):
                     continue  # 12个|远洋渔业产业链项目, 七|大|石化产业基地: a count of a kind, not one named thing
                 if head in _REGION_HEADS:
                     start = self._after_known_area(text, start, hs)

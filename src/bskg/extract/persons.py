@@ -9,7 +9,7 @@ from ..model import EntityType, Mention, Relation, RelationType
 from .base import Doc, extractor
 from .entities import NameBuilder
 from .segment import Token
-from .words import STOP_CHARS, STOP_WORDS
+from .words import DECLARED_BEFORE, STOP_CHARS, STOP_WORDS
 
 # single characters that end a name after its first given-name character
 _AFTER_NAME = frozenset("""
@@ -75,7 +75,6 @@ class TitledPersons(NameBuilder):
 
 
 
-_BETWEEN_BODY_AND_TITLE = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[^)）]{1,20}[)）]$")
 
 
 @extractor("affiliations", stage="facts")
@@ -99,7 +98,7 @@ class PersonAffiliations:
                     continue
                 org = ends.get(title_start)
                 if org is None:  # X（以下简称“Y”）总经理…: the declaration stands between the body and the title
-                    gap = _BETWEEN_BODY_AND_TITLE.search(parsed.text, max(0, title_start - 24), title_start)
+                    gap = DECLARED_BEFORE.search(parsed.text, max(0, title_start - 24), title_start)
                     org = ends.get(gap.start()) if gap is not None else None
                 if org is None:
                     continue

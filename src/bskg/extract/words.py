@@ -63,6 +63,9 @@ COMPANY_WORDS = frozenset("""
 综合 上盖 更新 孵化 孵化器
 """.split())
 
+# a declared short form ending right there: …有限公司（以下简称“申淞智能”）| (what follows is not the name's)
+DECLARED_BEFORE = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[^)）]{1,20}[)）]$")
+
 # The words that end a development zone's name, longest first (高新区 before 新区)
 ZONE_WORDS = ("高新区", "开发区", "经开区", "新区")
 
