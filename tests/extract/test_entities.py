@@ -1407,3 +1407,57 @@ def test_entities_a_sector_park_named_by_its_zone(pipeline):
     got, rels = names(parsed), relations(parsed)
     assert got.get("长沙经开区工程机械产业园") == K, got
     assert ("长沙经开区工程机械产业园", "locatedIn", "长沙经济技术开发区") in rels, rels
+
+
+@pytest.mark.parametrize("text, name", [
+    ("江苏华澜新材料有限公司年产2.4亿平方米锂电隔膜项目今年投产。", "年产2.4亿平方米锂电隔膜项目"),
+    ("苏州启航风能装备有限公司投资15亿元建设的年产200套大兆瓦风机叶片项目正式开工。", "年产200套大兆瓦风机叶片项目"),
+    ("由盛源环保科技有限公司建设的年产3万吨废旧动力电池综合回收利用项目已试生产。",
+     "年产3万吨废旧动力电池综合回收利用项目"),
+])
+def test_entities_a_project_named_by_its_yearly_output(pipeline, text, name):
+    got = names(run(pipeline, text))
+    assert got.get(name) == P, got
+
+
+def test_entities_a_yearly_output_after_a_comma_opens_no_name(pipeline):
+    got = names(run(pipeline, "项目达产后可年产钢材10万吨，带动上下游企业落户。"))
+    assert not any(n.startswith("年产") for n in got), got
+
+
+@pytest.mark.parametrize("text, school, university", [
+    ("南通大学机械与动力工程学院与企业共建实验室。", "南通大学机械与动力工程学院", "南通大学"),
+    ("依托常州工学院材料与化工学院的学科优势。", "常州工学院材料与化工学院", "常州工学院"),
+])
+def test_entities_a_school_of_two_disciplines_is_named_with_its_university(pipeline, text, school, university):
+    parsed = run(pipeline, text)
+    got, rels = names(parsed), relations(parsed)
+    assert got.get(school) == O, got
+    assert (school, "partOf", university) in rels, rels
+
+
+def test_entities_a_school_of_two_disciplines_after_的(pipeline):
+    got = names(run(pipeline, "学校整合了学院的信息与通信学院、机电工程系等专业资源。"))
+    assert got.get("信息与通信学院") == O, got
+
+
+def test_entities_a_park_phase_in_brackets_and_a_nickname_in_a_table(pipeline):
+    text = ("| 序号 | 项目名称 | 建设单位 | 总投资 |\n| --- | --- | --- | --- |\n"
+            "| 1 | 智能家电产业园（二期） | 盐都城投集团有限公司 | 12亿元 |\n"
+            "| 2 | 湖西数字经济产业园（“湖西数港”） | 盐都城投集团有限公司 | 8亿元 |\n")
+    parsed = run(pipeline, text)
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("智能家电产业园") == K, got
+    assert ("智能家电产业园(二期)", "partOf", "智能家电产业园") in rels, rels
+    assert got.get("湖西数字经济产业园") == K, got
+    assert not any("(" in n and "湖西数港" in n for n in got), got
+
+
+def test_entities_a_branch_park_of_a_science_park(pipeline):
+    got = names(run(pipeline, "江南大学国家大学科技园滨湖分园今年开园。"))
+    assert got.get("江南大学国家大学科技园滨湖分园") == K, got
+
+
+def test_entities_a_zone_in_the_lexicon_before_its_sector_park(pipeline):
+    got = names(run(pipeline, "项目落户临沂经开区先进装备制造产业园。"))
+    assert got.get("临沂经开区先进装备制造产业园") == K, got

@@ -39,3 +39,15 @@ def test_jsonl_a_bad_line_is_rejected_alone_naming_file_and_line(tmp_path):
     errors = [str(e) for e in got if isinstance(e, InputError)]
     assert len(errors) == 3 and all(str(path) in e for e in errors), errors
     assert f"{path}:2: not valid JSON" in errors[0] and f"{path}:3:" in errors[1] and "'content'" in errors[1], errors
+
+
+def test_jsonl_a_record_dated_under_another_key(tmp_path):
+    path = _feed(
+        tmp_path,
+        json.dumps({"id": "a", "text": "今年3月，园区开园。", "date": "2026-05-04"}, ensure_ascii=False),
+        json.dumps({"id": "b", "text": "园区开园。", "publish_time": "2025年7月8日 10:20"}, ensure_ascii=False),
+        json.dumps({"id": "c", "text": "园区开园。", "published": "2024-01-02", "date": "2026-05-04"}, ensure_ascii=False),
+        json.dumps({"id": "d", "text": "园区开园。", "date": "不详"}, ensure_ascii=False),
+    )
+    got = {a.id: a.published for a in read_file(path)}
+    assert got == {"a": date(2026, 5, 4), "b": date(2025, 7, 8), "c": date(2024, 1, 2), "d": None}, got

@@ -23,6 +23,14 @@ MAX_NAME = 18
 _ANNUAL = frozenset({"年产", "年产能", "年处理", "年加工", "年产量"})
 _OUTPUT_NUMBER = re.compile(r"[\d.]+[A-Za-z]*|[万亿千百]")  # 20, 20GWh, 万 before a unit
 _OUTPUT_UNIT = re.compile(r"[\d.]*(?:[A-Za-z]+|万?吨|万?台|万?辆|万?套|万?片|万?件|万?支|万?平方米|千瓦|万千瓦|亿支|亿片)")
+# 年产1.2亿平方米光学功能膜项目, 年产300套大兆瓦风电主机项目: a project named by its yearly output and
+# product, read on the text (the segmenter cuts numbers and units many ways); the product runs to the head
+# with no punctuation, 的 or verb of building in it
+_OUTPUT_NAME = re.compile(
+    r"(?:年产|年产能|年处理|年加工|年生产|年回收)[约近超逾达]?\d[\d.,]*[万亿千百]*"
+    r"(?:[A-Za-z]+|台套|吨|台|辆|套|片|件|支|只|块|颗|张|根|条|组|平方米|立方米|米|千瓦时|千瓦|兆瓦|瓦|升|头|羽|箱|瓶|盒|粒|部)"
+    r"[^，。；：！？、,;:!?\s的“”\"]{2,30}$")
+_NOT_A_PRODUCT = re.compile(r"建设|投资|落户|签约|开工|位于|打造|新建|计划|项目|工程|实现|达到|形成")
 _LINE_ENDS = ("高铁", "铁路", "城际", "轻轨", "磁悬浮")
 _RIVER_HEADS = frozenset("河 江 湖 溪 泾".split())
 _ONE_CHAR_PROPER = frozenset({"nr", "ns", "nz", "j", "zg", ""})
@@ -170,7 +178,7 @@ def _of_a_kind(modifier: list[str]) -> bool:
 # heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
 STRICT_HEADS = frozenset({"谷", "中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "平台", "街", "城", "枢纽", "社区", "组团",
                           "产业化项目", "公寓"})
-_ACADEMIC_HEADS = frozenset({"学院", "研究院", "研究所", "实验室", "研究中心"})
+_ACADEMIC_HEADS = frozenset({"学院", "医学院", "工学院", "理工学院", "师范学院", "研究院", "研究所", "实验室", "研究中心"})
 # a company's name the segmenter cut into characters (丰|联|集团) is a brand it does not know
 _COMPANY_HEADS = frozenset({"集团", "公司", "有限公司", "股份有限公司", "分公司"})
 # routes named with one character of each city they join (大|广|高速, 京|雄|城际铁路)
@@ -188,7 +196,9 @@ _BY_WHOM = re.compile(r"由[^，。；、]{2,20}(?:投资建设|建设|投建|�
 _BUILT_BY = re.compile(r"(?:(?:投资建设|建设|投建|兴建|承建|打造|开发|新建|共建|合建|投资)的|(?:联合|共同|合作)(?:组建|共建)|" + _LEGAL_FORM.pattern + r")$")
 _NO_QUOTES = str.maketrans("", "", OPEN_QUOTES + CLOSE_QUOTES)
 _PLURAL = frozenset("两条 三条 多条 两座 两栋 多座 多个 一批 若干 各类 多家 一系列 系列 多项 两个 三个 几个 数个 各个 众多 一些".split())
-_PHASE_AFTER = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期)(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂))")
+# a phase after a name (吴淞创新城二期), or in brackets after it (新能源汽车零部件产业园（一期）)
+_PHASE_AFTER = re.compile(r"([（(](?:[一二三四五六七八九十\d]+|首)期[)）]|(?:[一二三四五六七八九十\d]+|首)期(?!工程|项目|[\u4e00-\u9fff]{0,6}(?:项目|工程|园|基地|中心|工厂)))")
+_TRAILING_BRACKET = re.compile(r"\([^()]*\)$")  # on a normalised name
 _AREA_BRACKET = re.compile(r"[（(][东南西北中]{1,2}区[)）]")
 _PHASE_BRACKET = re.compile(r"^(.*?)\(([^()]*)\)(项目|工程)?$")  # 发那科智能工厂(三期)项目
 
@@ -450,10 +460,17 @@ class NameBuilder:
                     break
                 before = tokens[k - 1].text if k > 0 else ""
                 if len(before) > 1 and not self.lex.lookup(before) and not self.lex.is_generic(before) \
-                        and (before in self.lex.industry_words or self.seg.tag(before) == "n") \
-                        and (k < 2 or PUNCT.match(tokens[k - 2].text) or self.is_stop(tokens[k - 2].text)):
-                    start = tokens[k - 1].start  # ，能源与机械工程学院: two disciplines open the school's name
-                    break
+                        and (before in self.lex.industry_words or self.seg.tag(before) == "n"):
+                    if k < 2 or PUNCT.match(tokens[k - 2].text) or self.is_stop(tokens[k - 2].text):
+                        start = tokens[k - 1].start  # ，能源与机械工程学院: two disciplines open the school's name
+                        break
+                    if tokens[k - 2].text.endswith(("大学", "学院")) and tokens[k - 2].start - floor >= 2:
+                        # 临沂|大学|机械|与|车辆|工程学院, 荆|楚|理工学院|化工|与|药学院: the school of a
+                        # university the lexicon does not know is named with the university
+                        opens = self.extend_left(text, tokens, k - 3, floor, org=True)
+                        if tokens[k - 2].end - opens >= 4:
+                            start = opens
+                            break
             numeral = len(w) == 1 and w in _CN_NUMERALS and (
                 (place_split and j + 1 < len(tokens) and 0 < tokens[j + 1].start - start <= 2)
                 or text[t.end + 1:t.end + 2] in _NUMBERED_WATERS)  # 七里河, 三山岛, 八曲河生态公园
@@ -530,7 +547,8 @@ class NameBuilder:
                     and (t.end in towns or repeated or self._known_place(w)
                          or ((self._zone(w) or w in _ZONES and k > 0 and self._known_place(tokens[k - 1].text))
                              and self._proper_rest(text[t.end:head_at]))
-                         or (len(w) >= 3 and bool(self.seg.tag(w)) and w not in self.lex.heads and not self.lex.is_generic(w))) \
+                         or (len(w) >= 3 and bool(self.seg.tag(w)) and w not in self.lex.heads and not self.lex.is_generic(w)
+                             and not self._zone(w))) \
                     and (self._names_a_thing(text[t.end:head_at])
                          or (k + 1 < len(tokens) and tokens[k + 1].start == t.end and len(tokens[k + 1].text) == 2
                              and tokens[k + 1].end > head_at and HAN.match(tokens[k + 1].text[0]))):
@@ -738,7 +756,9 @@ class HeadNounNames(NameBuilder):
         for si, sent in enumerate(doc.parsed.sentences):
             name_cells = self._name_cells(text, sent) if text.startswith("|", sent.start) else {}
             for (cs, ce), name in name_cells.items():
-                if not self.lex.head_of(name) and not self.lex.is_generic(name):
+                # (a name with a head, and a park's before a bracket — 数字经济产业园（“皖东数谷”）— is read by its head)
+                core = self.lex.head_of(_TRAILING_BRACKET.sub("", name))
+                if not (self.lex.head_of(name) or core and core[1] == EntityType.PARK) and not self.lex.is_generic(name):
                     yield Mention(name, EntityType.PROJECT, cs, ce, si, "names")
             hits = [m.end() for m in self._head_ends.finditer(text, sent.start, sent.end)]
             if not hits:
@@ -928,8 +948,13 @@ class HeadNounNames(NameBuilder):
                     t.end == start and t.text.endswith(_TOWN_LIKE) for t in tokens[:j]))
                 # (五)珠海瀚洋电器有限公司|智能小家电产业园: the works a company's full name opens are one named thing
                 local = local or (owner is not None and etype == EntityType.PARK)
+                output = False
+                if etype == EntityType.PROJECT and head not in ("生产线", "产线"):
+                    named = _OUTPUT_NAME.search(text, max(sent.start, hs - 48), hs)
+                    if named is not None and named.start() <= start and not _NOT_A_PRODUCT.search(text, named.start() + 2, hs):
+                        start, output = named.start(), True  # (a name that reached no further than 年产)
                 found = self._mention(doc, si, start, end, head, etype, window, building, local,
-                                      heading=not org and ((start, end) == heading or (start, end) in cells))
+                                      heading=not org and ((start, end) == heading or (start, end) in cells), output=output)
                 if found and owner and isinstance(found[0], Mention) and found[0].start == start:
                     found.append(Relation(found[0].name, RelationType.DEVELOPED_BY, owner, (doc.parsed.evidence(si),)))
                 if found and zone_of is not None and isinstance(found[0], Mention) and found[0].start == start \
@@ -1167,7 +1192,7 @@ class HeadNounNames(NameBuilder):
                 if not self.lex.is_generic(rest):
                     return False
                 entry = self.lex.lookup(t.text)
-                if rest in ("大学", "学院", "医学院") or rest.endswith(_BODY_HEADS) or (len(rest) >= 3 and rest.endswith("城")) \
+                if rest in ("大学", "学院") or rest in _ACADEMIC_HEADS or rest.endswith(_BODY_HEADS) or (len(rest) >= 3 and rest.endswith("城")) \
                         or rest in _ZONE_HEADS:
                     return False  # 南通|大学, 望城区|水利局, 宜宾|大学城: universities, public bodies and a
                     # city's science or university town are named after their place
@@ -1266,10 +1291,14 @@ class HeadNounNames(NameBuilder):
         if head in _WATER_HEADS and 2 <= len("".join(modifier)) <= 4 and (_split_name(modifier) or \
                 not any(self.seg.tag(w) in VERB_TAGS or w in self.lex.generic_modifiers for w in modifier)):
             return True  # 凉水河, 走马塘: rivers are named with ordinary words
-        if head in ("大学", "学院") and len(modifier) >= 2 and modifier[0] in _REGIONS:
+        if head.endswith(("大学", "学院")) and len(modifier) >= 2 and modifier[0] in _REGIONS:
             return True  # 华北|理工|大学, 西南|交通|大学: a region and a field name a university
         if self.modifier_ok(modifier, strict):
             return True
+        if head in _ACADEMIC_HEADS and "与" in modifier[1:-1]:
+            i = modifier.index("与")
+            if len("".join(modifier[:i])) >= 2 and not any(self.is_stop(w) or self.lex.lookup(w) for w in modifier if w != "与"):
+                return True  # 能源与化工学院, 材料与能源学院: a school named by two disciplines
         if head == "站" and len("".join(modifier)) >= 3 and (modifier[-1] in self.lex.heads or modifier[-1] in "岭坡桥门庙寺塔"):
             return True  # 博学路站, 龙子湖站, 罐子岭站: stations are named after roads, lakes, hills
         if head in _BUILDING_HEADS and \
@@ -1286,7 +1315,7 @@ class HeadNounNames(NameBuilder):
 
     def _mention(self, doc: Doc, si: int, start: int, end: int, head: str, etype: EntityType,
                  tokens: tuple[Token, ...], building: bool = False, local: bool = False,
-                 heading: bool = False) -> list[Mention | Relation] | None:
+                 heading: bool = False, output: bool = False) -> list[Mention | Relation] | None:
         text = doc.parsed.text
         if text[start:start + 1] in OPEN_QUOTES:
             start += 1
@@ -1295,7 +1324,7 @@ class HeadNounNames(NameBuilder):
         bound = head in _BOUND_HEADS and (_after_boundary(text, start)
                                           or (head in _ROAD_HEADS and _ROAD_WORKS.match(text, end) is not None))
         # (a region opens a university's name: 华北|理工大学, 西南|交通大学)
-        trimmed = start if bound or head in ("大学", "学院") else self._trim_generic_lead(tokens, start, end - len(head))
+        trimmed = start if bound or head.endswith(("大学", "学院")) else self._trim_generic_lead(tokens, start, end - len(head))
         national = head.endswith(_NATIONAL_HEADS) and text.startswith("国家", start) and trimmed == start + 2 \
             and end - len(head) - trimmed >= 2  # (国家研究中心, 国家创新中心: kinds of centre)
         if national:  # 国家稀土功能材料创新中心: a national centre's name opens with 国家 (but 国家|重点实验室
@@ -1338,7 +1367,10 @@ class HeadNounNames(NameBuilder):
         # … and so is one named right after the town it lies in (西区街道新能源产业园), or one
         # with a second phase (光电信息产业园二期): sector words then name one park, not a kind
         names_a_thing = hs - start >= 3 and self._names_a_thing(text[start:hs])
-        local = (local or (etype in (EntityType.PARK, EntityType.PROJECT) and bool(_PHASE_AFTER.match(text, end)))
+        after = _PHASE_AFTER.match(text, end)
+        if after and after[1][0] in "（(" and etype != EntityType.PARK:
+            after = None  # a project's phase in brackets names the project (发那科智能工厂(三期)项目)
+        local = (local or (etype in (EntityType.PARK, EntityType.PROJECT) and after is not None)
                  or (etype == EntityType.PARK and bool(_AREA_BRACKET.match(text, end)))) \
             and names_a_thing and not any((self.seg.tag(w) in _NOT_NAME_TAGS and not self._opens_sector_word(modifier, k))
                                           or NUMERAL.match(w) for k, w in enumerate(modifier))
@@ -1365,7 +1397,7 @@ class HeadNounNames(NameBuilder):
                 modifier and (self._known_org(modifier[0]) or self.seg.tag(modifier[0]) in ("nz", "nt", "nr", "nrt", "j"))):
             return None  # 谐波减速器生产线: a line named by its product is equipment; 京东方第6代…生产线,
             # 12英寸…产线, 国氢动力|燃料电池系统生产线 (a company's short name), one a company builds are named
-        if not entry and not built_by and not local and not heading and not listed and not national and (
+        if not entry and not built_by and not local and not heading and not listed and not national and not output and (
                 not self._specific(name, head, modifier, building) or self._place_plus_generic(name, tokens, start, end)):
             return None
         if entry:
@@ -1424,9 +1456,8 @@ class HeadNounNames(NameBuilder):
         if origin and etype == EntityType.ORGANIZATION:  # 丹麦诺维康集团: the group is Danish
             out.append(Relation(name, RelationType.LOCATED_IN, self.lex.lookup(origin[0].text).name,
                                 (doc.parsed.evidence(si),)))
-        after = _PHASE_AFTER.match(text, end)
         if after and not phase and not bracket:  # 环上大科技园二期(建设) is part of 环上大科技园
-            whole = normalise(text[start:end]).translate(_NO_QUOTES) + after[1]  # as written: 不锈钢片区|二期
+            whole = normalise(text[start:end]).translate(_NO_QUOTES) + normalise(after[1])  # as written: 不锈钢片区|二期
             out.append(Mention(whole, EntityType.PROJECT, end, after.end(1), si, "names"))
             out.append(Relation(whole, RelationType.PART_OF, entry.name if entry else name,
                                 (doc.parsed.evidence(si),)))

@@ -78,6 +78,10 @@ def read_file(path: Path) -> Iterator[Article | InputError]:
     )
 
 
+# where a record's publication date may be: the contract's key first, then the names crawlers give it
+_DATE_KEYS = ("published", "date", "publish_date", "pubdate", "publish_time")
+
+
 def _read_jsonl(path: Path, text: str, warnings: tuple[str, ...]) -> Iterator[Article | InputError]:
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -114,7 +118,7 @@ def _read_jsonl(path: Path, text: str, warnings: tuple[str, ...]) -> Iterator[Ar
         yield Article(
             id=str(record.get("id") or f"{path.name}#{lineno}"), source=where,
             raw=line, text=cleaned, title=title,
-            published=parse_date(record.get("published")) or published,
+            published=next((d for d in map(parse_date, (record.get(k) for k in _DATE_KEYS)) if d), None) or published,
             url=str(record.get("url") or ""), warnings=warnings,
         )
 
