@@ -1461,3 +1461,28 @@ def test_entities_a_branch_park_of_a_science_park(pipeline):
 def test_entities_a_zone_in_the_lexicon_before_its_sector_park(pipeline):
     got = names(run(pipeline, "项目落户临沂经开区先进装备制造产业园。"))
     assert got.get("临沂经开区先进装备制造产业园") == K, got
+
+
+def test_entities_a_park_of_two_sectors_and_one_in_a_part_of_the_zone(pipeline):
+    parsed = run(pipeline, "常州国家高新区今年新开工项目28个。其中一批项目选址高新区新材料与高端装备产业园。")
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("新材料与高端装备产业园") == K, got
+    assert ("新材料与高端装备产业园", "locatedIn", "常州高新技术产业开发区") in rels, rels
+    got = names(run(pipeline, "芜湖经开区今年签约项目40个。电池项目选址经开区西部新能源汽车产业园。"))
+    assert got.get("新能源汽车产业园") == K, got
+
+
+def test_entities_a_water_a_boundary_runs_along_is_named_whole(pipeline):
+    got = names(run(pipeline, "规划范围北临九里泉河，南至学府路。"))
+    assert got.get("九里泉河") == PL, got
+    assert "泉河" not in got, got
+
+
+def test_entities_a_party_committee_before_its_member_and_a_province_department(pipeline):
+    got = names(run(pipeline, "宜宾市委常委、三江新区党工委书记李建国，翠屏区委书记张晓东出席。"))
+    assert got.get("宜宾市委") == O and got.get("翠屏区委") == O, got
+    assert got.get("李建国") == PE and got.get("张晓东") == PE, got
+    got = names(run(pipeline, "江苏省科技厅一级巡视员王海涛出席签约仪式。"))
+    assert got.get("江苏省科技厅") == O and got.get("王海涛") == PE, got
+    got = names(run(pipeline, "市民在政务服务大厅办事，展厅内人头攒动。"))
+    assert not any(n.endswith("厅") for n in got), got

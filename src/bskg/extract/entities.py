@@ -72,6 +72,12 @@ _COMPLETED = frozenset("建成 完工 竣工 投产 达产 开通 通车 落成 
 _MOTION_VERBS = frozenset("开建出进离入到靠停")
 _ZONE_WORD_ENDS = frozenset("高经开城")  # (…高|新区, …经|开区: the word is the end of a longer one)
 _ZONES = ZONE_WORDS[:3]  # (高新区, 开发区, 经开区: not 新区)
+# a zone's word and the long form its official name ends with (保定国家高新区 is 保定高新技术产业开发区)
+_ZONE_LONG = {"高新区": ("高新区", "高新技术产业开发区"), "经开区": ("经开区", "经济技术开发区")}
+_BOUND_NAME = re.compile(BOUNDARY_VERB + r"([^\W\d的和与及以、]{1,4})$")
+_PARTY_COMMITTEES = frozenset({"省委", "市委", "区委", "县委"})
+_COMMITTEE_ROLES = ("书记", "副书记", "常委", "委员")
+_ZONE_PART = re.compile(r"[东西南北中]部")
 _OWN_TOWN = {EntityType.PARK: _TOWN_LIKE + _ZONES, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区", "市", "区")}
 _BRACKETS = {")": "(", "）": "（"}
 # "the district's" bodies (区住房和城乡建设局, 新区经济发展局): the word, the names of the districts it
@@ -325,7 +331,7 @@ class NameBuilder:
     def extend_left(self, text: str, tokens: tuple[Token, ...], j: int, floor: int,
                     place_split: bool = False, org: bool = False, academic: bool = False,
                     project: bool = False, town: bool = False, after_town: tuple[str, ...] = (),
-                    towns: Set[int] = frozenset(), head_start: int | None = None) -> int:
+                    towns: Set[int] = frozenset(), head_start: int | None = None, park: bool = False) -> int:
         """Start of the name whose last pre-head token index is ``j``; ``floor`` is the sentence start;
         ``town``: the head is 街道, 镇 or 乡; ``after_town``: the heads of places (towns, counties,
         regions) that are not part of a name written right after them (西区街道|新能源产业园,
@@ -452,6 +458,11 @@ class NameBuilder:
             if project and w in ("及", "和", "与") and self._annual_before(tokens, k) and text.startswith(("项目", "工程"), head_at):
                 start = t.start  # 年产10GWh动力电池PACK及储能系统项目: an output of two products
                 k -= 1
+                continue
+            if park and w == "与" and k > 0 and tokens[k - 1].text in self.lex.industry_words \
+                    and head_at - t.end >= 2 and self._all_generic(text[t.end:head_at]):
+                start = tokens[k - 1].start  # 新能源|与|智能电网装备产业园: a park of two sectors
+                k -= 2
                 continue
             if academic and w in ("与", "和", "及"):  # 上海大学机电工程与自动化学院
                 org_start = self._org_before(text, tokens, k - 1, floor)
@@ -782,6 +793,8 @@ class HeadNounNames(NameBuilder):
                 if len(tok.text) > 1 and tok.text[1:] in POSITION_SUFFIXES and (
                         tok.text[0] in _WATER_HEADS or tok.text[1] in _INSIDE and tok.text[0] in head_lengths):
                     end = tok.start + 1  # 金鸡|湖畔, 临港科技|城内: the head ends inside the token
+                elif tok.text[:2] in _PARTY_COMMITTEES and tok.text[2:] in _COMMITTEE_ROLES:
+                    end = tok.start + 2  # 湛江|市委常委: the committee, then its member's title
                 lengths = head_lengths.get(text[end - 1])
                 if lengths is None:
                     continue  # most tokens: no head noun can end here
@@ -822,8 +835,9 @@ class HeadNounNames(NameBuilder):
                         self._false_head(tokens[j].text, head) or (
                             self.lex.lookup(tokens[j].text) and not self._body_of_place(tokens[j].text, text[tokens[j].start:end], etype))):
                     continue  # 城市, 必由之路: no head; 宝山区人民政府: the lexicon has the whole name
-                if any(len(t) > len(head) and text.startswith(t, hs) for t in self._head_titles.get(text[hs], ())):
-                    continue  # 顾村镇|镇长: the head starts a person's title
+                if any(len(t) > len(head) and text.startswith(t, hs) for t in self._head_titles.get(text[hs], ())) \
+                        and not (head in _PARTY_COMMITTEES and text.startswith(_COMMITTEE_ROLES, end)):
+                    continue  # 顾村镇|镇长: the head starts a person's title (but 宝山区委|书记: the committee's)
                 if self._generic_continues(text, hs, end, sent.end):
                     continue  # 上海中心|城区: the head is the start of a generic word
                 if etype == EntityType.PLACE and not split_water and (
@@ -834,7 +848,7 @@ class HeadNounNames(NameBuilder):
                                          org=org, academic=org and head in _ACADEMIC_HEADS,
                                          project=etype == EntityType.PROJECT, town=head in _TOWN,
                                          after_town=_OWN_TOWN.get(etype, ()),
-                                         towns=town_ends, head_start=hs)
+                                         towns=town_ends, head_start=hs, park=etype == EntityType.PARK)
                 if glued:
                     start = min(start, tokens[j].start)
                 if head in ("国道", "省道", "县道") and start == hs and j > 0 and tokens[j - 1].end == hs \
@@ -939,15 +953,22 @@ class HeadNounNames(NameBuilder):
                 if etype in (EntityType.PARK, EntityType.PROJECT) and owner is None:
                     bare = next((z for z in ZONE_WORDS if text.startswith(z, start)), None)
                     if bare and hs - start - len(bare) >= 3 and text[start - 1:start] not in _ZONE_WORD_ENDS:
-                        zone_of = next((m for m in reversed(areas) if m.end <= start
-                                        and (m.canonical or m.name).endswith(bare)), None)
+                        zone_of = next((m for m in reversed(areas) if m.end <= start and (
+                            (m.canonical or m.name).endswith(_ZONE_LONG.get(bare, bare)) or m.name.endswith(bare))), None)
                         start += len(bare)
+                        part = _ZONE_PART.match(text, start)
+                        if part is not None and hs - part.end() >= 2 and self._all_generic(text[part.end():hs]):
+                            start = part.end()  # 经开区|东部|光伏储能产业园: the park in the zone's east
                 # 西区街道|新能源产业园: a park a town is named before is that town's one; an item
                 # heading that is just a name names one thing ((三)站北综合交通枢纽。)
                 local = etype == EntityType.PARK and (zone_of is not None or any(
                     t.end == start and t.text.endswith(_TOWN_LIKE) for t in tokens[:j]))
                 # (五)珠海瀚洋电器有限公司|智能小家电产业园: the works a company's full name opens are one named thing
                 local = local or (owner is not None and etype == EntityType.PARK)
+                if head in _BOUND_HEADS and etype == EntityType.PLACE:
+                    bound = _BOUND_NAME.search(text, max(sent.start, hs - 6), hs)
+                    if bound is not None and bound.start(1) < start:
+                        start = bound.start(1)  # 东临|一亩|泉河: what a boundary runs along is named whole
                 output = False
                 if etype == EntityType.PROJECT and head not in ("生产线", "产线"):
                     named = _OUTPUT_NAME.search(text, max(sent.start, hs - 48), hs)
@@ -1372,8 +1393,8 @@ class HeadNounNames(NameBuilder):
             after = None  # a project's phase in brackets names the project (发那科智能工厂(三期)项目)
         local = (local or (etype in (EntityType.PARK, EntityType.PROJECT) and after is not None)
                  or (etype == EntityType.PARK and bool(_AREA_BRACKET.match(text, end)))) \
-            and names_a_thing and not any((self.seg.tag(w) in _NOT_NAME_TAGS and not self._opens_sector_word(modifier, k))
-                                          or NUMERAL.match(w) for k, w in enumerate(modifier))
+            and names_a_thing and not any((self.seg.tag(w) in _NOT_NAME_TAGS and not self._opens_sector_word(modifier, k)
+                                           and w != "与") or NUMERAL.match(w) for k, w in enumerate(modifier))
         # … and so are waters named side by side with one character each (章江、贡江)
         if head in _RIVER_HEADS and hs - start == 1 and HAN.match(name[0]) and name[0] not in STOP_CHARS \
                 and name[0] not in "沿滨临跨过入出大小长" and self.seg.tag(name[0]) not in _NOT_NAME_TAGS | {"f"} and (
