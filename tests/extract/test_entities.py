@@ -178,6 +178,9 @@ def test_relations_inferred_district_is_marked(pipeline):
      QuantityProperty.INVESTMENT, 2e9),
     # a table row: the figures are the first column's
     ("| 金桥智造园 | 金桥镇 | 约4.2平方公里 | 智能制造 |", "金桥智造园", QuantityProperty.AREA, 4.2),
+    # the money builds what the sentence builds, not the park it is built in (nor the park's nickname)
+    ("浙江恒泰新材料有限公司将投资12亿元，在嘉善经开区新材料产业园（“嘉善材料港”）建设年产5000吨高性能膜材料项目。",
+     "年产5000吨高性能膜材料项目", QuantityProperty.INVESTMENT, 1.2e9),
 ])
 def test_quantities_attach_to_the_right_entity(pipeline, text, entity, prop, value):
     parsed = run(pipeline, "奉贤新城智造产业园规划建设。" + text if entity is None else text)
@@ -1486,3 +1489,9 @@ def test_entities_a_party_committee_before_its_member_and_a_province_department(
     assert got.get("江苏省科技厅") == O and got.get("王海涛") == PE, got
     got = names(run(pipeline, "市民在政务服务大厅办事，展厅内人头攒动。"))
     assert not any(n.endswith("厅") for n in got), got
+
+
+def test_entities_a_quoted_name_in_brackets_is_a_nickname(pipeline):
+    parsed = run(pipeline, "项目位于嘉善经开区新材料产业园（“嘉善材料港”），紧邻沪昆高速。")
+    park = next(m for m in parsed.mentions if m.name == "嘉善经开区新材料产业园")
+    assert "嘉善材料港" in park.aliases, park

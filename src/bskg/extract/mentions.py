@@ -25,6 +25,7 @@ from .words import CAMPUS, PUNCT, STOP_CHARS, STOP_WORDS, ZONE_WORDS
 from .lexicon import normalise
 
 _PRIORITY = {"abbreviation": 4, "lexicon": 4, "persons": 4, "metro": 4, "names": 3, "lists": 2, "rescan": 1, "nested": 0}
+_NICKNAME = re.compile(r"[(（][“\"]([^”\"()（）]{2,12})[”\"][)）]")
 _ABBREV = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)\s*[为:：]?\s*[“\"「『]?([^”\"」』)）]{1,15})[”\"」』]?\s*[)）]")
 
 
@@ -50,6 +51,11 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
         before = [m for m in chosen if ab.start() - 2 <= m.end <= ab.start()]
         if before and len(short) >= 2:
             groups.union(max(before, key=lambda m: m.end).name, short)
+    for nick in _NICKNAME.finditer(text):  # 新能源产业园（“蓝海氢谷”）: a quoted name in brackets is the other's nickname
+        whole = next((m for m in chosen if m.end == nick.start()), None)
+        inner = next((m for m in chosen if m.start == nick.start(1) and m.end == nick.end(1)), None)
+        if whole is not None and inner is not None and inner.type == whole.type:
+            groups.union(whole.name, inner.name)
     names = sorted({m.name for m in mentions})
     # regions written with their head (金凤片区 → 金凤) are places: not the short form of a lab or a company
     regions = {m.name for m in mentions if any(a in (m.name + "片区", m.name + "地区", m.name + "板块") for a in m.aliases)}

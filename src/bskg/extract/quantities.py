@@ -244,4 +244,9 @@ def _attach(doc: Doc, si: int, in_sent: list[Mention], every: list[Mention], s: 
         return before[-1]
     later = [m for m in in_sent if m.start >= e and m.type in (EntityType.PROJECT, EntityType.PARK)
              and (clause_start(text, m.start, floor) <= e or prop == QuantityProperty.INVESTMENT)]
+    if len(later) > 1 and _LOCATIVE.search(text, max(floor, later[0].start - 4), later[0].start):
+        # "将投资15亿元，在X产业园（“Z”）建设Y项目": the money builds Y; X is where (and Z its nickname)
+        built = [m for m in later[1:] if text[m.start - 1:m.start] not in "“\"（("]
+        if built:
+            return built[0]
     return later[0] if later else None
