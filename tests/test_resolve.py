@@ -124,3 +124,15 @@ def test_resolve_a_district_before_a_name_the_article_knows_is_where_it_lies(tmp
                             "松江区星辰产业园今天开工。星辰产业园由上海星辰集团投资建设，规划面积约2平方公里。")])
     park = kg.entities[kg.entity("星辰产业园").id]
     assert "松江区星辰产业园" in (park.name, *park.aliases)
+
+
+def test_resolve_the_new_districts_committee_of_two_articles_stays_two_bodies(tmp_path):
+    """新区管委会 written in a Zhenjiang and in a Yibin article stands for each article's own
+    committee: the written form is an alias, but no key that joins the two districts' bodies."""
+    kg = bskg.build([
+        _write(tmp_path, "zj.txt", "镇江新区管委会与企业签约。新区管委会主任出席并致辞，新区管委会表示将做好服务。"),
+        _write(tmp_path, "yb.txt", "宜宾三江新区管委会今天召开会议。新区管委会要求各单位加快项目建设。"),
+    ])
+    zj, yb = kg.entity("镇江新区管委会"), kg.entity("宜宾三江新区管委会")
+    assert zj is not None and yb is not None and zj.id != yb.id, (zj, yb)
+    assert zj.articles == ("zj.txt",) and yb.articles == ("yb.txt",)

@@ -26,8 +26,13 @@ def _shareable(alias: str, lex: Lexicon) -> bool:
     """May this alias join entities across articles?"""
     if lex.lookup(alias):
         return True
-    return len(alias) >= 3 and not _CITYLESS_LINE.fullmatch(alias)
+    return len(alias) >= 3 and not _CITYLESS_LINE.fullmatch(alias) and not _RELATIVE_BODY.fullmatch(alias)
 
+
+# 新区管委会, 区发展和改革局, 经开区党工委: "the" district's or zone's body is a different body in each
+# district's article (镇江新区管委会, 宜宾三江新区管委会)
+_RELATIVE_BODY = re.compile(r"(?:省|市|区|县|镇|乡|新区|高新区|经开区|开发区|园区|示范区|片区|保税区|自贸区)\D{0,12}?"
+                            r"(?:管委会|管理委员会|政府|人民政府|党工委|党委|委员会|委|局|分局|办公室|办)")
 
 # 1号线, 地铁1号线, 轨道交通S1线, 4号线二期工程: a line without its city is a different line in
 # each city
@@ -42,8 +47,9 @@ def resolve(parsed: Iterable[ParsedArticle], lex: Lexicon):
     for d in docs:
         for m in d.mentions:
             key = f"{d.article.id}\x00{m.canonical}"
-            uf.union(key, "n:" + normalise(m.canonical))
             entry = lex.lookup(m.canonical)
+            if entry or not _RELATIVE_BODY.fullmatch(normalise(m.canonical)):
+                uf.union(key, "n:" + normalise(m.canonical))
             if entry:
                 uf.union(key, "n:" + normalise(entry.name))
             for a in m.aliases:

@@ -1495,3 +1495,11 @@ def test_entities_a_quoted_name_in_brackets_is_a_nickname(pipeline):
     parsed = run(pipeline, "项目位于嘉善经开区新材料产业园（“嘉善材料港”），紧邻沪昆高速。")
     park = next(m for m in parsed.mentions if m.name == "嘉善经开区新材料产业园")
     assert "嘉善材料港" in park.aliases, park
+
+
+def test_relations_a_companys_project_sited_in_the_zones_park(pipeline):
+    parsed = run(pipeline, "常州国家高新区发布重点项目计划。江苏恒锐新能源科技有限公司（以下简称“恒锐新能源”）"
+                           "年产10GW光伏组件项目，总投资25亿元，选址高新区新能源产业园，用地约300亩。")
+    rels = relations(parsed)
+    assert ("年产10GW光伏组件项目", "locatedIn", "新能源产业园") in rels, rels
+    assert ("年产10GW光伏组件项目", "developedBy", "江苏恒锐新能源科技有限公司") in rels, rels

@@ -255,6 +255,9 @@ _QUOTED_SLOT = re.compile(r"[“\"](?=【\d+】)|(?<=\d】)[”\"]")  # the quot
 _SLOT = re.compile(r"【\d+】")
 _SLOT_NUMBER = re.compile(r"【(\d+)】")
 _CLAUSE_END = re.compile(r"[，,；;。]")
+_FIRM_THEN_WORKS = re.compile(r"【(\d+)】【(\d+)】")
+_FIRM_NAME = re.compile(r"(?:公司|集团)$")
+_ZONE_BEFORE_SLOT = re.compile("(?<!】)(?:" + "|".join(ZONE_WORDS) + ")(?=【)")
 _QUALIFIES = re.compile(r"【|[^，,；;。【]{0,10}?的【")  # a name right before another, or before "…的 Y"
 _WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区|(?:(?<=[，,。；;])|^)区内")  # (…为代表，区内已集聚: the district)
 _LOCAL_AREA = re.compile(r"(区|县|镇|乡|街道)$")
@@ -360,6 +363,13 @@ class PatternRelations:
                 for party in sorted(parties):
                     if party != target.canonical:
                         found.append(Relation(target.canonical, DEV, party, ev))
+            # 【华电谷新能源科技有限公司】【年产5GW…项目】: a company's full name right before a project names its builder
+            for m in _FIRM_THEN_WORKS.finditer(skeleton):
+                firm, works = entities[int(m[1])], entities[int(m[2])]
+                key = (works.canonical, DEV, firm.canonical)
+                if firm.type == O and works.type == P and _FIRM_NAME.search(firm.canonical) and key not in seen:
+                    seen.add(key)
+                    found.append(Relation(*key, ev))
             found.extend(self._entered_park(doc, si, skeleton, entities, ev, seen))
             found.extend(self._adjacent_admin(doc, si, ev))
             # 由X投资建设的Y一期: X builds Y as well as its phase, and Y lies where its phase does
@@ -496,6 +506,8 @@ class PatternRelations:
         skeleton = _DECLARATION.sub("", skeleton)
         # quotes around names do not change the pattern: 打造“【3】” → 打造【3】
         skeleton = _QUOTED_SLOT.sub("", skeleton)
+        # "the zone" before a park named in it: 选址高新区【3】 → 选址【3】 (the park is the zone's, a relation of its own)
+        skeleton = _ZONE_BEFORE_SLOT.sub("", skeleton)
         # a run of bounds: "X东至A，西至B、南临C" — each bound without a subject is X's
         skeleton = _bounds_of_one(skeleton)
         # topic–comment: "X是…，主体位于Y，北侧与Z相连" — a clause with no subject of its own
