@@ -1503,3 +1503,12 @@ def test_relations_a_companys_project_sited_in_the_zones_park(pipeline):
     rels = relations(parsed)
     assert ("年产10GW光伏组件项目", "locatedIn", "新能源产业园") in rels, rels
     assert ("年产10GW光伏组件项目", "developedBy", "江苏恒锐新能源科技有限公司") in rels, rels
+
+
+def test_relations_a_table_cell_that_says_where_is_about_the_rows_works(pipeline):
+    table = ("重点项目如下：\n| 序号 | 项目名称 | 建设单位 | 总投资 | 建设内容 |\n|---|---|---|---|---|\n"
+             "| 1 | 汾河智能制造产业园二期 | 太原高新控股有限公司 | 18亿元 | 位于阳曲镇，建设标准厂房 |\n"
+             "| 2 | 精密减速器产业化项目 | 山西恒动精密机械有限公司 | 6亿元 | 入驻汾河智能制造产业园二期，建设装配车间 |\n")
+    rels = relations(run(pipeline, table))
+    assert ("汾河智能制造产业园二期", "locatedIn", "阳曲镇") in rels, rels
+    assert ("精密减速器产业化项目", "locatedIn", "汾河智能制造产业园二期") in rels, rels

@@ -257,6 +257,7 @@ _SLOT_NUMBER = re.compile(r"【(\d+)】")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _FIRM_THEN_WORKS = re.compile(r"【(\d+)】【(\d+)】")
 _FIRM_NAME = re.compile(r"(?:公司|集团)$")
+_CELL_WHERE = re.compile(r"(\|\s*)(?=位于|坐落|地处|入驻|进驻|选址|落户|紧邻|毗邻|临近|靠近)")
 _ZONE_BEFORE_SLOT = re.compile("(?<!】)(?:" + "|".join(ZONE_WORDS) + ")(?=【)")
 _QUALIFIES = re.compile(r"【|[^，,；;。【]{0,10}?的【")  # a name right before another, or before "…的 Y"
 _WE = re.compile(r"我们|我区|区政府|区委区政府|我市|全区|(?:(?<=[，,。；;])|^)区内")  # (…为代表，区内已集聚: the district)
@@ -533,6 +534,10 @@ class PatternRelations:
                      named[0][0] if named else None)
         if topic:  # (in the clauses after the topic's own: 领域，由A牵头、联合B共建的C gets no B before 由)
             skeleton = skeleton[:after] + _TOPIC_CLAUSE.sub(lambda m: m[1] + m[2] + topic, skeleton[after:])
+        if skeleton.startswith("|"):  # | 生物医药产业园三期 | … | 位于黄屯街道，… |: a cell that says where is about the row's works
+            works = next((k[0] for k in _SLOT.finditer(skeleton) if entities[int(k[0][1:-1])].type in (P, K)), None)
+            if works is not None:
+                skeleton = _CELL_WHERE.sub(lambda m: m[1] + works, skeleton)
         return skeleton, entities
 
     def _adjacent_admin(self, doc: Doc, si: int, ev) -> Iterator[Relation]:
