@@ -1512,3 +1512,13 @@ def test_relations_a_table_cell_that_says_where_is_about_the_rows_works(pipeline
     rels = relations(run(pipeline, table))
     assert ("汾河智能制造产业园二期", "locatedIn", "阳曲镇") in rels, rels
     assert ("精密减速器产业化项目", "locatedIn", "汾河智能制造产业园二期") in rels, rels
+
+
+def test_relations_works_at_a_crossing_are_beside_both_roads(pipeline):
+    parsed = run(pipeline, "由苏州恒川机械有限公司投资建设的年产5万台精密泵阀项目，总投资约8亿元，"
+                           "选址位于甪直镇富民路与上大路交叉口东北侧，占地约60亩。")
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("上大路") == PL, got  # (上大 is a university's short name; before 与…交叉口 the words name a road)
+    assert ("年产5万台精密泵阀项目", "adjacentTo", "富民路") in rels, rels
+    assert ("年产5万台精密泵阀项目", "adjacentTo", "上大路") in rels, rels
+    assert not any(p == "locatedIn" and o.endswith("路") for _, p, o in rels), rels

@@ -77,6 +77,8 @@ _ZONE_LONG = {"高新区": ("高新区", "高新技术产业开发区"), "经开
 _BOUND_NAME = re.compile(BOUNDARY_VERB + r"([^\W\d的和与及以、]{1,4})$")
 _PARTY_COMMITTEES = frozenset({"省委", "市委", "区委", "县委"})
 _COMMITTEE_ROLES = ("书记", "副书记", "常委", "委员")
+_CROSSING_END = re.compile(r"交叉口|交汇处|交会处|十字路口|路口")
+_CROSSING = re.compile(r"(?:与|和)[^，。；、与和]{2,10}?(?:" + _CROSSING_END.pattern + ")")  # 上大路与锦秋路交叉口
 _ZONE_PART = re.compile(r"[东西南北中]部")
 _OWN_TOWN = {EntityType.PARK: _TOWN_LIKE + _ZONES, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区", "市", "区")}
 _BRACKETS = {")": "(", "）": "（"}
@@ -1342,8 +1344,9 @@ class HeadNounNames(NameBuilder):
             start += 1
         # a road or a water a boundary runs along is named whole (东至和畅路, 西至新柳大道, 北临章江), and
         # so is a road being extended or rebuilt (创业路东延, 学府路拓宽改造)
-        bound = head in _BOUND_HEADS and (_after_boundary(text, start)
-                                          or (head in _ROAD_HEADS and _ROAD_WORKS.match(text, end) is not None))
+        bound = head in _BOUND_HEADS and (_after_boundary(text, start) or (head in _ROAD_HEADS and (
+            _ROAD_WORKS.match(text, end) is not None or _CROSSING.match(text, end) is not None
+            or (text[start - 1:start] in ("与", "和") and _CROSSING_END.match(text, end) is not None))))
         # (a region opens a university's name: 华北|理工大学, 西南|交通大学)
         trimmed = start if bound or head.endswith(("大学", "学院")) else self._trim_generic_lead(tokens, start, end - len(head))
         national = head.endswith(_NATIONAL_HEADS) and text.startswith("国家", start) and trimmed == start + 2 \

@@ -164,7 +164,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(E + G + r"{0,6}?(?:紧邻|毗邻|比邻|临近|邻近|紧靠|靠近|背靠|濒临|坐拥|依傍|沿)" + L), ADJ, 1, 2, _THING, {PL, K, P}),
     # A 是 B 和 C 交汇(所形成)
     # (位于【宝山区】【长江】与【黄浦江】交汇处: the district the meeting lies in may come first)
-    (re.compile(E + r"[：:]?(?:是|位于|地处|处于|坐落于|坐落在)(?:【\d+】)?" + L + G + r"{0,3}?(?:交汇|交会|交界|交叉|之间)"), ADJ, 1, 2, _THING, {PL}),
+    (re.compile(E + r"[：:]?(?:是|(?:选址)?位于|地处|处于|坐落于|坐落在|选址在?)(?:【\d+】)?" + L + G + r"{0,3}?(?:交汇|交会|交界|交叉|之间)"), ADJ, 1, 2, _THING, {PL}),
     # 沿 B 的 A
     (re.compile(r"沿" + E + G + r"{0,4}?的" + E), ADJ, 2, 1, _THING, {PL}),
     # 生物城内，A、B、C等企业…: a place named first, then what is in it
@@ -345,9 +345,9 @@ class PatternRelations:
                                 # (as well as what the pattern says, beside or reaching it)
                                 seen.add(station)
                                 found.append(Relation(*station, ev))
-                            if pred == LOC and b.type == PL and (b.canonical.endswith("号线") or (
+                            if pred == LOC and b.type == PL and (b.canonical.endswith(("号线", *_ROADS)) or (
                                     _is_water(b) and not _is_water(a) and _BANK.match(text, b.end))):
-                                pred_ = ADJ  # along a metro line, not inside it; on a river's bank (位于淮河南岸)
+                                pred_ = ADJ  # along a metro line or a road, not inside it; on a river's bank (位于淮河南岸)
                                 if (a.canonical, ADJ, b.canonical) in seen:
                                     continue
                                 seen.add((a.canonical, ADJ, b.canonical))
@@ -595,6 +595,9 @@ def _bounds_of_one(skeleton: str) -> str:
 
 _WATER = re.compile(r"(?:江|河|湖|海|浜|溪|塘|泾|渠|水道)$")
 _BANK = re.compile(r"[东南西北]?(?:岸|畔|之滨|沿岸|两岸|边|侧)")
+
+
+_ROADS = ("路", "大道", "大街", "公路", "高速", "高架")  # what lies "at" a road (位于上大路与锦秋路交叉口) is beside it
 
 
 def _is_water(m: Mention) -> bool:
