@@ -1522,3 +1522,22 @@ def test_relations_works_at_a_crossing_are_beside_both_roads(pipeline):
     assert ("年产5万台精密泵阀项目", "adjacentTo", "富民路") in rels, rels
     assert ("年产5万台精密泵阀项目", "adjacentTo", "上大路") in rels, rels
     assert not any(p == "locatedIn" and o.endswith("路") for _, p, o in rels), rels
+
+
+@pytest.mark.parametrize("text, name", [
+    ("港资企业恒泰精工（东莞）有限公司此次签约智能模具项目。", "恒泰精工(东莞)有限公司"),
+    ("老牌台企厦门宏远电器有限公司投资2亿元实施技改。", "厦门宏远电器有限公司"),
+])
+def test_entities_what_kind_of_firm_is_no_part_of_its_name(pipeline, text, name):
+    got = names(run(pipeline, text))
+    assert got.get(name) == O, got
+
+
+def test_entities_a_school_of_a_universitys_campus_with_a_two_word_discipline(pipeline):
+    got = names(run(pipeline, "企业与山东大学（威海）海洋科学与工程学院签署合作协议。"))
+    assert got.get("山东大学(威海)海洋科学与工程学院") == O, got
+
+
+def test_entities_a_one_character_river_whose_bank_is_named(pipeline):
+    got = names(run(pipeline, "走进高新区，淇河北岸的塔吊仍在转动。"))
+    assert got.get("淇河") == PL, got

@@ -79,6 +79,8 @@ _PARTY_COMMITTEES = frozenset({"省委", "市委", "区委", "县委"})
 _COMMITTEE_ROLES = ("书记", "副书记", "常委", "委员")
 _CROSSING_END = re.compile(r"交叉口|交汇处|交会处|十字路口|路口")
 _CROSSING = re.compile(r"(?:与|和)[^，。；、与和]{2,10}?(?:" + _CROSSING_END.pattern + ")")  # 上大路与锦秋路交叉口
+_FIRM_KINDS = ("企业", "台企", "外企", "民企", "国企", "央企", "港企", "侨企", "韩企", "日企", "美企", "德企")
+_BANK_AFTER = re.compile(r"[东南西北]岸|两岸|沿岸")
 _ZONE_PART = re.compile(r"[东西南北中]部")
 _OWN_TOWN = {EntityType.PARK: _TOWN_LIKE + _ZONES, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区", "市", "区")}
 _BRACKETS = {")": "(", "）": "（"}
@@ -466,22 +468,27 @@ class NameBuilder:
                 start = tokens[k - 1].start  # 新能源|与|智能电网装备产业园: a park of two sectors
                 k -= 2
                 continue
+            if org and k < j and text.endswith(_FIRM_KINDS, floor, t.end) and tokens[k + 1].text not in COMPANY_WORDS:
+                break  # 韩资企业|斗源精密（威海）有限公司, 老牌|台企|漳州灿坤…: what kind of firm, not its name
             if academic and w in ("与", "和", "及"):  # 上海大学机电工程与自动化学院
                 org_start = self._org_before(text, tokens, k - 1, floor)
                 if org_start is not None:
                     start = org_start
                     break
-                before = tokens[k - 1].text if k > 0 else ""
-                if len(before) > 1 and not self.lex.lookup(before) and not self.lex.is_generic(before) \
-                        and (before in self.lex.industry_words or self.seg.tag(before) == "n"):
+                if k > 0 and self._discipline(tokens[k - 1].text):
                     if k < 2 or PUNCT.match(tokens[k - 2].text) or self.is_stop(tokens[k - 2].text):
                         start = tokens[k - 1].start  # ，能源与机械工程学院: two disciplines open the school's name
                         break
-                    if tokens[k - 2].text.endswith(("大学", "学院")) and tokens[k - 2].start - floor >= 2:
+                    uni = k - 3 if k > 2 and self._discipline(tokens[k - 2].text) else k - 2  # (海洋|科学|与…)
+                    if tokens[uni].text in _BRACKETS:  # 哈尔滨工业大学（威海）|海洋科学|与|技术学院: a campus
+                        open_at = text.rfind(_BRACKETS[tokens[uni].text], max(floor, tokens[uni].start - 8), tokens[uni].start)
+                        uni = next((i for i in range(uni - 1, -1, -1) if tokens[i].end <= open_at), -1)
+                        uni = uni if uni >= 0 and tokens[uni].end == open_at else -1
+                    if uni >= 0 and tokens[uni].text.endswith(("大学", "学院")) and tokens[uni].start - floor >= 2:
                         # 临沂|大学|机械|与|车辆|工程学院, 荆|楚|理工学院|化工|与|药学院: the school of a
                         # university the lexicon does not know is named with the university
-                        opens = self.extend_left(text, tokens, k - 3, floor, org=True)
-                        if tokens[k - 2].end - opens >= 4:
+                        opens = self.extend_left(text, tokens, uni - 1, floor, org=True)
+                        if tokens[uni].end - opens >= 4:
                             start = opens
                             break
             numeral = len(w) == 1 and w in _CN_NUMERALS and (
@@ -678,6 +685,11 @@ class NameBuilder:
         """Do the words before a head name something of their own (滨海十, 新能源), rather than
         being empty or generic (重大, 工业)?"""
         return len(words) >= 2 and not self.lex.is_generic(words) and words not in self.lex.generic_modifiers
+
+    def _discipline(self, word: str) -> bool:
+        """机械, 海洋, 能源: a word that names a field of study in a school's name."""
+        return len(word) > 1 and not self.lex.lookup(word) and not self.lex.is_generic(word) \
+            and (word in self.lex.industry_words or self.seg.tag(word) == "n")
 
     def _org_before(self, text: str, tokens: tuple[Token, ...], k: int, floor: int) -> int | None:
         """Start of a known organization a few tokens left of ``k`` with no stop word between."""
@@ -1411,6 +1423,10 @@ class HeadNounNames(NameBuilder):
             and not _PART_BY_DIRECTION.fullmatch(modifier[0])  # ((一)北部|智造组团：a part, described)
         # … and so is a water named with a number (九十九溪, 七里河)
         local = local or (head in _RIVER_HEADS and _NUMBERED_WATER.fullmatch(name[:-len(head)]) is not None)
+        # … and so is a river named with one character whose bank is where things lie (白河南岸, 浑河两岸)
+        local = local or (head in _RIVER_HEADS and hs - start == 1 and HAN.match(name[0]) is not None
+                          and name[0] not in STOP_CHARS and name[0] not in "东西南北中沿滨临跨过入出内外"
+                          and _BANK_AFTER.match(text, end) is not None)
         # … and so is a county or town jieba's dictionary knows as a place name whole (固安县, where 固安 alone is
         # an adjective)
         listed = head in _ADMIN_HEADS and len(name) >= 3 and self.seg.tag(name) == "ns" \
