@@ -1541,3 +1541,14 @@ def test_entities_a_school_of_a_universitys_campus_with_a_two_word_discipline(pi
 def test_entities_a_one_character_river_whose_bank_is_named(pipeline):
     got = names(run(pipeline, "走进高新区，淇河北岸的塔吊仍在转动。"))
     assert got.get("淇河") == PL, got
+
+
+def test_quantities_the_last_words_of_a_name_stand_for_it_and_a_builder_after_由_is_no_topic(pipeline):
+    text = ("罗泾镇与上海大学签约共建上大—罗泾新材料中试基地。根据协议，中试基地选址宝山城市工业园区内，"
+            "由罗泾镇属企业上海罗泾经济发展（集团）有限公司与上海大学科技园区发展有限公司共同投资建设，"
+            "总投资约6.5亿元，用地面积约2.8公顷。")
+    parsed = run(pipeline, text)
+    got = {(q.entity, q.property) for q in parsed.quantities}
+    assert ("上大—罗泾新材料中试基地", QuantityProperty.INVESTMENT) in got, got
+    assert ("上大—罗泾新材料中试基地", QuantityProperty.AREA) in got, got
+    assert ("罗泾镇属企业上海罗泾经济发展(集团)有限公司" not in names(parsed)), names(parsed)

@@ -194,7 +194,7 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
         aliases = tuple(sorted(f for f in members[root] if f != name))
         # (built directly: dataclasses.replace costs more than the rest of this loop)
         out.append(Mention(m.name, etype, m.start, m.end, m.sentence, m.source, name, aliases, m.title))
-    out += _references(parsed, out, _bare_heads(lex))
+    out += _references(parsed, out, _bare_heads(lex), lex)
     out += _short_forms(parsed, out, lex)
     out.sort(key=lambda m: (m.start, -m.end, m.canonical))
 
@@ -251,9 +251,10 @@ def _bare_heads(lex) -> re.Pattern:
     return cached[1]
 
 
-def _references(parsed, mentions: list[Mention], more_heads: re.Pattern | None = None) -> list[Mention]:
+def _references(parsed, mentions: list[Mention], more_heads: re.Pattern | None = None, lex=None) -> list[Mention]:
     """该项目, 该园区, 这个基地 … stand for the last entity of that kind named before them; a bare
-    head noun opening a clause (…，研究院一期投资5亿元) for the last entity whose name ends with it."""
+    head noun opening a clause (…，研究院一期投资5亿元) for the last entity whose name ends with it,
+    and so do the last words of a project's or park's name (…新材料中试基地。…，中试基地选址…)."""
     out = []
     ordered = sorted((m for m in mentions if m.source != "reference"), key=lambda m: m.start)
     taken = [(m.start, m.end) for m in ordered]
@@ -278,6 +279,8 @@ def _references(parsed, mentions: list[Mention], more_heads: re.Pattern | None =
                 target = earlier[-1]
                 out.append(Mention(target.canonical, target.type, s, e, si, "reference",
                                    canonical=target.canonical, aliases=target.aliases))
+        if lex is not None:
+            out.extend(_tail_references(parsed, si, ordered, taken, lex))
         refs = list(_REF.finditer(sent.text))
         for ref in _REF_DESCRIBED.finditer(sent.text):  # (not when the words between name something)
             if not any(sent.start + ref.start(2) < te and ts < sent.start + ref.end(2) for ts, te in taken):
@@ -299,6 +302,31 @@ def _references(parsed, mentions: list[Mention], more_heads: re.Pattern | None =
                 out.append(Mention(target.canonical, target.type, s, sent.start + ref.end(), si, "reference",
                                    canonical=target.canonical, aliases=target.aliases))
     return out
+
+
+def _tail_references(parsed, si: int, ordered: list[Mention], taken, lex) -> Iterator[Mention]:
+    """中试基地 opening a clause after 上大—罗泾新材料中试基地 was named: the last words of a project's or
+    park's name (a head noun and the words before it, three characters or more) stand for it."""
+    sent, text = parsed.sentences[si], parsed.text
+    for opening in _CLAUSE_OPENING.finditer(sent.text):
+        pos = sent.start + opening.start()
+        for n in range(min(_MAX_TAIL, sent.end - pos), 2, -1):
+            tail = text[pos:pos + n]
+            head = lex.head_of(tail)
+            if head is None or head[1] not in (EntityType.PROJECT, EntityType.PARK) or len(tail) == len(head[0]) \
+                    or any(pos < te and ts < pos + n for ts, te in taken):  # (a generic tail too: 中试基地)
+                continue
+            earlier = [m for m in ordered if m.end <= pos and m.type in (EntityType.PROJECT, EntityType.PARK)
+                       and len(m.canonical) > n and m.canonical.endswith(tail)]
+            if earlier:
+                target = earlier[-1]
+                yield Mention(target.canonical, target.type, pos, pos + n, si, "reference",
+                              canonical=target.canonical, aliases=target.aliases)
+                break
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,；;。：:]))(?=[\u4e00-\u9fff])")
+_MAX_TAIL = 8
 
 
 def _short_forms(parsed, mentions: list[Mention], lex) -> list[Mention]:

@@ -179,7 +179,7 @@ def _carries(m: Mention, prop: QuantityProperty) -> bool:
 
 
 # a name right after one of these is where something is done, not what the clause is about
-_PREPOSITIONS = frozenset("在于从沿经向")
+_PREPOSITIONS = frozenset("在于从沿经向由")  # (由X投资建设: X builds; the figures are not its own)
 
 
 def _attach(doc: Doc, si: int, in_sent: list[Mention], every: list[Mention], s: int, e: int, floor: int,
