@@ -689,6 +689,7 @@ class NameBuilder:
     def _discipline(self, word: str) -> bool:
         """机械, 海洋, 能源: a word that names a field of study in a school's name."""
         return len(word) > 1 and not self.lex.lookup(word) and not self.lex.is_generic(word) \
+            and word not in self.lex.heads and not word.endswith(("大学", "学院")) \
             and (word in self.lex.industry_words or self.seg.tag(word) == "n")
 
     def _org_before(self, text: str, tokens: tuple[Token, ...], k: int, floor: int) -> int | None:
