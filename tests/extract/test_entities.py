@@ -1552,3 +1552,13 @@ def test_quantities_the_last_words_of_a_name_stand_for_it_and_a_builder_after_�
     assert ("上大—罗泾新材料中试基地", QuantityProperty.INVESTMENT) in got, got
     assert ("上大—罗泾新材料中试基地", QuantityProperty.AREA) in got, got
     assert ("罗泾镇属企业上海罗泾经济发展(集团)有限公司" not in names(parsed)), names(parsed)
+
+
+def test_entities_a_verb_inside_what_would_be_a_places_name_ends_a_clause(pipeline):
+    got = names(run(pipeline, "他说，最大的心愿是看到更多的大船开进龙门港。"))
+    assert got.get("龙门港") == PL and not any("开进" in n for n in got), got
+    got = names(run(pipeline, "昔日滩涂崛起现代化码头。"))
+    assert not any("崛起" in n for n in got), got
+    got = names(run(pipeline, "项目位于建设路与人民东路交叉口，把园区打造成北方地区重要的制造基地。"))
+    assert got.get("建设路") == PL and got.get("人民东路") == PL, got
+    assert "北方" not in got and "北方地区" not in got, got

@@ -154,7 +154,7 @@ _ROAD_WORDS = frozenset("线路 道路 公路 铁路 马路 网路 环路 干路
 _FIRM_WORDS = frozenset("医药 药业 制药 重工 科技 化工 股份 集团 机械 电气 钢铁 实业 控股".split())
 
 # a part of something by its direction only (中北部, 东南侧, 西片): not a name (but 东北, 中东 are regions)
-_DIRECTIONS = re.compile(r"[东南西北中]{1,3}(?:部|侧|面|端|片)")
+_DIRECTIONS = re.compile(r"[东南西北中]{1,3}(?:部|侧|面|端|片|方)")  # (北方地区: the north, no region named)
 
 
 def _split_name(words: list[str]) -> bool:
@@ -1071,9 +1071,8 @@ class HeadNounNames(NameBuilder):
         if place and not org:  # 郑蒲港|融入|南京都市圈: a verb before a known place ends what came before
             for t in tokens:
                 if start < t.start and t.end < hs - 1 and len(t.text) > 1 and self.seg.tag(t.text) == "v" \
-                        and not self.lex.lookup(t.text) and t.text not in self.lex.industry_words \
-                        and any(self._known_place(text[t.end:t.end + n]) for n in (2, 3, 4)):
-                    start = t.end
+                        and not self.lex.lookup(t.text) and t.text not in self.lex.industry_words:
+                    start = t.end  # (大船|开进|铁山港: a verb inside what would be a place's name ends a clause)
         for t in tokens:
             if t.start > start:
                 break
