@@ -1562,3 +1562,8 @@ def test_entities_a_verb_inside_what_would_be_a_places_name_ends_a_clause(pipeli
     got = names(run(pipeline, "项目位于建设路与人民东路交叉口，把园区打造成北方地区重要的制造基地。"))
     assert got.get("建设路") == PL and got.get("人民东路") == PL, got
     assert "北方" not in got and "北方地区" not in got, got
+
+
+def test_entities_a_period_is_no_part_of_a_name(pipeline):
+    got = names(run(pipeline, "会上就“十五五”时期滨海新港区产业布局进行了推介。"))
+    assert not any("时期" in n for n in got), got
