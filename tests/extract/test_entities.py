@@ -1567,3 +1567,10 @@ def test_entities_a_verb_inside_what_would_be_a_places_name_ends_a_clause(pipeli
 def test_entities_a_period_is_no_part_of_a_name(pipeline):
     got = names(run(pipeline, "会上就“十五五”时期滨海新港区产业布局进行了推介。"))
     assert not any("时期" in n for n in got), got
+
+
+def test_entities_one_of_a_kind_is_no_name(pipeline):
+    got = names(run(pipeline, "现在我们是全省最大的光伏组件生产基地之一。"))
+    assert not any(n.endswith("基地") for n in got), got
+    got = names(run(pipeline, "张江科学城是上海最重要的科创中心之一。"))
+    assert got.get("张江科学城") == K, got

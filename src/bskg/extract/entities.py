@@ -1382,6 +1382,8 @@ class HeadNounNames(NameBuilder):
             # …东街1234号|…中心: contact details, not the article's news)
         if text.startswith(_BYLINE_AFTER, end):
             return None  # （西咸新区融媒体中心记者 郝思远）: the paper of a byline
+        if text.startswith("之一", end) and etype in (EntityType.PROJECT, EntityType.PARK) and not self.lex.lookup(name):
+            return None  # 全省最大的单晶硅片生产基地之一: one of a kind, not a thing named
         if head in ZONE_WORDS and len(tokens) > 1 and tokens[-1].text == head and len(tokens[-2].text) > 1 \
                 and self.seg.tag(tokens[-2].text) == "v" and not self.lex.lookup(tokens[-2].text):
             return None  # 溪穿过|开发区: the zone's word after a verb is the article's zone, not a name
