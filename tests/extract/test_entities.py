@@ -1574,3 +1574,10 @@ def test_entities_one_of_a_kind_is_no_name(pipeline):
     assert not any(n.endswith("基地") for n in got), got
     got = names(run(pipeline, "张江科学城是上海最重要的科创中心之一。"))
     assert got.get("张江科学城") == K, got
+
+
+def test_entities_a_numbered_facility_and_a_road_before_之间(pipeline):
+    parsed = run(pipeline, "盐城经开区发布重点项目。（三）经开区第二污水处理厂扩建工程。")
+    assert names(parsed).get("经开区第二污水处理厂扩建工程") == P, names(parsed)
+    parsed = run(pipeline, "位于高新大道与汾河之间的科创总部基地项目开工。")
+    assert names(parsed).get("高新大道") == PL, names(parsed)

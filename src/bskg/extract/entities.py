@@ -77,10 +77,12 @@ _ZONE_LONG = {"高新区": ("高新区", "高新技术产业开发区"), "经开
 _BOUND_NAME = re.compile(BOUNDARY_VERB + r"([^\W\d的和与及以、]{1,4})$")
 _PARTY_COMMITTEES = frozenset({"省委", "市委", "区委", "县委"})
 _COMMITTEE_ROLES = ("书记", "副书记", "常委", "委员")
-_CROSSING_END = re.compile(r"交叉口|交汇处|交会处|十字路口|路口")
+_CROSSING_END = re.compile(r"交叉口|交汇处|交会处|十字路口|路口|之间")
 _CROSSING = re.compile(r"(?:与|和)[^，。；、与和]{2,10}?(?:" + _CROSSING_END.pattern + ")")  # 上大路与锦秋路交叉口
 _FIRM_KINDS = ("企业", "台企", "外企", "民企", "国企", "央企", "港企", "侨企", "韩企", "日企", "美企", "德企")
 _BANK_AFTER = re.compile(r"[东南西北]岸|两岸|沿岸")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
+_NUMBERED_FACILITY = re.compile(r"(?:水厂|处理厂|电厂|医院|中学|小学|幼儿园|变电站)")
 _ZONE_PART = re.compile(r"[东西南北中]部")
 _OWN_TOWN = {EntityType.PARK: _TOWN_LIKE + _ZONES, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区", "市", "区")}
 _BRACKETS = {")": "(", "）": "（"}
@@ -970,8 +972,9 @@ class HeadNounNames(NameBuilder):
                     if bare and hs - start - len(bare) >= 3 and text[start - 1:start] not in _ZONE_WORD_ENDS:
                         zone_of = next((m for m in reversed(areas) if m.end <= start and (
                             (m.canonical or m.name).endswith(_ZONE_LONG.get(bare, bare)) or m.name.endswith(bare))), None)
-                        start += len(bare)
-                        part = _ZONE_PART.match(text, start)
+                        if etype == EntityType.PARK:  # (a project keeps the word: 经开区第二污水处理厂扩建工程)
+                            start += len(bare)
+                        part = _ZONE_PART.match(text, start) if etype == EntityType.PARK else None
                         if part is not None and hs - part.end() >= 2 and self._all_generic(text[part.end():hs]):
                             start = part.end()  # 经开区|东部|光伏储能产业园: the park in the zone's east
                 # 西区街道|新能源产业园: a park a town is named before is that town's one; an item
@@ -1270,6 +1273,9 @@ class HeadNounNames(NameBuilder):
                 and name[-2:] not in _ROAD_WORDS and not NUMERAL.match(modifier[0]) \
                 and self.seg.tag(name) not in ("", "i", "l") and not self.lex.is_generic(name):
             return True  # 逸仙路, 长安街: a road jieba's dictionary knows by its whole name
+        if _ORDINAL.fullmatch(modifier[0] if modifier else "") and len(modifier) > 1 and modifier[1] not in _COUNTERS \
+                and _NUMBERED_FACILITY.search("".join(modifier[1:]) + head):
+            return True  # 第二污水处理厂(扩建工程), 第三人民医院: a facility its city numbers
         if len(head) == 1 and any(w in ("工程", "项目") for w in modifier):
             return False  # “千项万亿”工程贡献|南湖: a place is not named across a project
         if _GRID.match("".join(modifier).strip("“”\"")):
