@@ -1581,3 +1581,10 @@ def test_entities_a_numbered_facility_and_a_road_before_之间(pipeline):
     assert names(parsed).get("经开区第二污水处理厂扩建工程") == P, names(parsed)
     parsed = run(pipeline, "位于高新大道与汾河之间的科创总部基地项目开工。")
     assert names(parsed).get("高新大道") == PL, names(parsed)
+
+
+def test_entities_a_sector_park_in_a_list_of_named_parks(pipeline):
+    got = names(run(pipeline, "目前开发区已形成滨湖新材料产业园、智能装备产业园和临空物流产业园三大平台。"))
+    assert got.get("智能装备产业园") == K, got
+    got = names(run(pipeline, "园区重点发展生物医药产业园、新材料产业园等。"))
+    assert not any(n.endswith("产业园") for n in got), got

@@ -83,6 +83,7 @@ _FIRM_KINDS = ("企业", "台企", "外企", "民企", "国企", "央企", "港�
 _BANK_AFTER = re.compile(r"[东南西北]岸|两岸|沿岸")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 _NUMBERED_FACILITY = re.compile(r"(?:水厂|处理厂|电厂|医院|中学|小学|幼儿园|变电站)")
+_LIST_JOINT = re.compile(r"[、和及与]")
 _ZONE_PART = re.compile(r"[东西南北中]部")
 _OWN_TOWN = {EntityType.PARK: _TOWN_LIKE + _ZONES, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区", "市", "区")}
 _BRACKETS = {")": "(", "）": "（"}
@@ -794,6 +795,8 @@ class HeadNounNames(NameBuilder):
             tokens = doc.tokens[si]
             token_ending = {t.end: i for i, t in enumerate(tokens)}
             building = None
+            listed: list[tuple[int, int, str]] = []  # parks named in the sentence (start, end, head) …
+            unnamed: list[tuple] = []  # … and those whose names were too generic to stand alone
             placed: list[tuple[int, int]] = []  # places named so far in the sentence
             town_ends: set[int] = set()  # … and where those that are towns (…街道, …镇, …片区, …新区) end
             body_start, body_end, marked = item_body(sent)
@@ -1006,7 +1009,19 @@ class HeadNounNames(NameBuilder):
                     places = [(m.start, m.end) for m in found if isinstance(m, Mention) and m.type == EntityType.PLACE]
                     placed.extend(places)
                     town_ends.update(pe for _, pe in places if text.endswith(_OWN_TOWN[EntityType.PLACE], 0, pe))
+                    if etype == EntityType.PARK and isinstance(found[0], Mention) and found[0].end == end:
+                        listed.append((found[0].start, end, head))
                     yield from found
+                elif etype == EntityType.PARK and not org:
+                    unnamed.append((start, end, head, window))
+            # 临港新材料产业园、电子信息产业园和湘北跨境电商产业园: a park named by its sector in a list of
+            # the district's named parks of the same kind is one of them
+            for start, end, head, window in unnamed:
+                if any(h == head and (_LIST_JOINT.fullmatch(text, e, start) or _LIST_JOINT.fullmatch(text, end, s))
+                       for s, e, h in listed):
+                    found = self._mention(doc, si, start, end, head, EntityType.PARK, window, building, True)
+                    if found:
+                        yield from found
 
     def _heading_is_name(self, text: str, tokens: tuple[Token, ...], opens: int, start: int, end: int) -> bool:
         """Is an item heading that ends in a project's head one name from ``opens``, beyond the
