@@ -1588,3 +1588,12 @@ def test_entities_a_sector_park_in_a_list_of_named_parks(pipeline):
     assert got.get("智能装备产业园") == K, got
     got = names(run(pipeline, "园区重点发展生物医药产业园、新材料产业园等。"))
     assert not any(n.endswith("产业园") for n in got), got
+
+
+@pytest.mark.parametrize("text, works, firm", [
+    ("隔壁的江苏华晟新材料有限公司正在调试年产10万吨特种纤维项目。", "年产10万吨特种纤维项目", "江苏华晟新材料有限公司"),
+    ("博世传动（中国）有限公司投资约6亿元，在园区扩建精密齿轮生产基地。", "精密齿轮生产基地", "博世传动(中国)有限公司"),
+])
+def test_relations_a_company_extends_or_commissions_its_works(pipeline, text, works, firm):
+    rels = relations(run(pipeline, text))
+    assert (works, "developedBy", firm) in rels, rels
