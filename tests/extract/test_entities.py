@@ -1597,3 +1597,11 @@ def test_entities_a_sector_park_in_a_list_of_named_parks(pipeline):
 def test_relations_a_company_extends_or_commissions_its_works(pipeline, text, works, firm):
     rels = relations(run(pipeline, text))
     assert (works, "developedBy", firm) in rels, rels
+
+
+def test_relations_where_a_thing_described_then_named_after_a_dash_lies(pipeline):
+    parsed = run(pipeline, "这座位于铜梁高新区的电池工厂——蓝驰动力铜梁基地二期项目，今年5月完成结构封顶。")
+    got, rels = names(parsed), relations(parsed)
+    assert "电池工厂" not in got, got
+    assert ("蓝驰动力铜梁基地二期", "locatedIn", "铜梁高新区") in rels or any(
+        s == "蓝驰动力铜梁基地二期" and p == "locatedIn" and o.startswith("铜梁高新") for s, p, o in rels), rels

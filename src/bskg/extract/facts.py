@@ -74,7 +74,8 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # X 将在 C 投资约18亿元，建设 A
     (re.compile(r"(?:在|于)" + E + r"[^。；【]{0,16}?(?:投资|出资)[^。；【]{0,16}?(?:建设|打造|新建|兴建|投建)(?:了)?" + E), LOC, 2, 1, _BUILT, {K, PL}),
     # 位于 C(南部、紧邻D)的 A; 同在 C 的 A
-    (re.compile(r"(?:位于|地处|坐落于|坐落在|同在|落户于|落户在)" + E + r"[^。；，,]{0,14}?的" + E), LOC, 2, 1, _THING, _SITE),
+    # (… 的电池工厂——【A】: the thing described, then named after a dash)
+    (re.compile(r"(?:位于|地处|坐落于|坐落在|同在|落户于|落户在)" + E + r"[^。；，,]{0,14}?的(?:[^。；，,【]{1,8}?(?:——|—|：))?" + E), LOC, 2, 1, _THING, _SITE),
     # 紧邻 D 的 A
     (re.compile(r"(?:紧邻|毗邻|比邻|临近|靠近|沿)" + E + r"[^。；，,【]{0,4}?的" + E), ADJ, 2, 1, _THING, {PL, K, P}),
     # A 由 B、C 和 D 组成
