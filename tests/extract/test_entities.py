@@ -178,6 +178,16 @@ def test_relations_inferred_district_is_marked(pipeline):
      QuantityProperty.INVESTMENT, 2e9),
     # a table row: the figures are the first column's
     ("| 金桥智造园 | 金桥镇 | 约4.2平方公里 | 智能制造 |", "金桥智造园", QuantityProperty.AREA, 4.2),
+    # a park or town opening the sentence brings in a project: the figures after it are the project's
+    ("高新区智能装备产业园今年引进江苏锐川机械有限公司年产800台工业机器人项目，总投资约9.5亿元。",
+     "年产800台工业机器人项目", QuantityProperty.INVESTMENT, 9.5e8),
+    ("南湖园区方面，宁波昌盛科技有限公司年产3万吨特种纸项目于今年4月开工，总投资6亿元，占地约150亩。",
+     "年产3万吨特种纸项目", QuantityProperty.AREA, 0.1),
+    # … but not what the clause says the park is
+    ("滨湖科学城是合肥综合性国家科学中心的核心区，规划面积约50平方公里。", "滨湖科学城", QuantityProperty.AREA, 50),
+    # after a colon the projects are counted no more
+    ("制造业板块还有三个项目同步落地：恒拓新能源汽车一体化压铸件项目总投资18亿元。",
+     "恒拓新能源汽车一体化压铸件项目", QuantityProperty.INVESTMENT, 1.8e9),
     # the money builds what the sentence builds, not the park it is built in (nor the park's nickname)
     ("浙江恒泰新材料有限公司将投资12亿元，在嘉善经开区新材料产业园（“嘉善材料港”）建设年产5000吨高性能膜材料项目。",
      "年产5000吨高性能膜材料项目", QuantityProperty.INVESTMENT, 1.2e9),

@@ -32,6 +32,7 @@ _AGGREGATE = re.compile(r"(?:等|共|共有|合计|累计|这|此|本批|首批)
                         r"|[\d一二三四五六七八九十几两]+\s*(?:个|家|项)(?:重大|重点|产业|先进制造)?(?:项目|企业)")
 _GENERIC_AFTER = re.compile(r"[”\"]?的[^，。；,;]{0,4}?(?:区域|地块|空间|厂房|载体|岸线|用地|土地|楼宇|建筑|园区|范围)")
 _HAS_UNIT = re.compile(r"元|亿|平方|公顷|亩|㎡|km|米|公里")
+_DESCRIBED = re.compile(r"(?:是|作为|为|系)")  # the topic is what the clause says it is
 _ATTACHABLE = {EntityType.PROJECT, EntityType.PARK, EntityType.PLACE}
 _REFERENCE = re.compile(r"(该项目|该工程|该园区|该园|该基地|本项目|本工程|(?<!重点)(?<!重大)(?<!产业)(?<!招商)项目|园区|该片区)")
 
@@ -129,7 +130,8 @@ class Quantities:
                 if not parsed:
                     continue
                 prop, value, top, qualifier = parsed
-                if _AGGREGATE.search(text, sent.start, s):
+                # (after a colon the items are counted no more: 还有三个项目同步落地：X项目总投资18亿元)
+                if _AGGREGATE.search(text, max(sent.start, text.rfind("：", sent.start, s) + 1, text.rfind(":", sent.start, s) + 1), s):
                     continue  # 6个项目集中签约开工，总投资约158亿元: a total, not one project's
                 target = _attach(doc, si, in_sent, mentions, s, e, sent.start, prop)
                 if target is None:
@@ -216,6 +218,11 @@ def _attach(doc: Doc, si: int, in_sent: list[Mention], every: list[Mention], s: 
     topic = [m for m in in_sent if m.end <= s and _opens_clause(text, m.start, floor, m.type in _HEADING_TYPES)
              and text[m.start - 1:m.start] not in _PREPOSITIONS]
     if topic:
+        if topic[-1].type in (EntityType.PLACE, EntityType.PARK) and prop in (QuantityProperty.INVESTMENT, QuantityProperty.AREA):
+            # "X产业园今年引进Y公司Z项目，总投资约12.5亿元": the project the topic's clause brings in
+            brought = [m for m in in_sent if topic[-1].end <= m.start and m.end <= s and m.type == EntityType.PROJECT]
+            if brought and not _DESCRIBED.match(text, topic[-1].end):  # (but "X科学城是Y中心的核心区，规划面积…")
+                return brought[-1]
         if topic[-1].type == EntityType.PLACE and prop == QuantityProperty.INVESTMENT and clause > floor:
             # "在渭河南岸…，…的B基地去年底已经投产，总投资约14.5亿元": a river opens the sentence,
             # but the money is the project's or park's that the clause before names
