@@ -185,6 +185,14 @@ def test_relations_inferred_district_is_marked(pipeline):
      "年产3万吨特种纸项目", QuantityProperty.AREA, 0.1),
     # … but not what the clause says the park is
     ("滨湖科学城是合肥综合性国家科学中心的核心区，规划面积约50平方公里。", "滨湖科学城", QuantityProperty.AREA, 50),
+    # a station or park after 紧邻/位于 is where the works lie, not what their figures measure
+    ("博远(中国)物流有限公司华东分拨中心项目，选址七星街道，紧邻嘉兴南站，建成后仓储面积约6.5万平方米。",
+     "华东分拨中心", QuantityProperty.AREA, 0.065),
+    ("广西桂通材料有限公司一体化压铸件项目总投资约12.5亿元，位于柳东新区汽车零部件产业园，新建建筑面积约7.5万平方米。",
+     "一体化压铸件项目", QuantityProperty.AREA, 0.075),
+    # what a clause says the topic is (是Y镇最大的项目) does not take the topic's figures
+    ("高境数智港由老厂房改造而成，是高境镇今年最大的城市更新项目，总投资约3.2亿元。", "高境数智港",
+     QuantityProperty.INVESTMENT, 3.2e8),
     # after a colon the projects are counted no more
     ("制造业板块还有三个项目同步落地：恒拓新能源汽车一体化压铸件项目总投资18亿元。",
      "恒拓新能源汽车一体化压铸件项目", QuantityProperty.INVESTMENT, 1.8e9),

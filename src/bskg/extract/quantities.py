@@ -95,7 +95,7 @@ def _opens_clause(text: str, pos: int, floor: int, item: bool = False) -> bool:
 _HEADING_TYPES = (EntityType.PROJECT, EntityType.PARK)  # (an item heading's place, (二)中部医药组团：, is a part)
 
 
-_LOCATIVE = re.compile(r"(?:位于|地处|坐落于|坐落在|落户|选址|在|于)$")
+_LOCATIVE = re.compile(r"(?:位于|地处|坐落于|坐落在|落户|选址|在|于|紧邻|毗邻|比邻|临近|靠近|邻近|紧靠)$")
 
 
 def clause_start(text: str, pos: int, floor: int) -> int:
@@ -181,7 +181,8 @@ def _carries(m: Mention, prop: QuantityProperty) -> bool:
 
 
 # a name right after one of these is where something is done, not what the clause is about
-_PREPOSITIONS = frozenset("在于从沿经向由")  # (由X投资建设: X builds; the figures are not its own)
+# (由X投资建设: X builds; …，是Y镇最大的项目: Y is said of the topic; the figures are not theirs)
+_PREPOSITIONS = frozenset("在于从沿经向由是")
 
 
 def _attach(doc: Doc, si: int, in_sent: list[Mention], every: list[Mention], s: int, e: int, floor: int,
@@ -243,9 +244,9 @@ def _attach(doc: Doc, si: int, in_sent: list[Mention], every: list[Mention], s: 
     if before:
         # "Y项目位于宝山区，总投资约12亿元": a place named as where the thing lies is not what the
         # figures describe; the project or park the sentence named before it is
-        if before[-1].type == EntityType.PLACE and _LOCATIVE.search(text, max(floor, before[-1].start - 4),
-                                                                       before[-1].start):
-            built = [m for m in before if m.type in (EntityType.PROJECT, EntityType.PARK)]
+        if before[-1].type in (EntityType.PLACE, EntityType.PARK) and _LOCATIVE.search(
+                text, max(floor, before[-1].start - 4), before[-1].start):  # (位于Y产业园，新建…: Y is where)
+            built = [m for m in before[:-1] if m.type in (EntityType.PROJECT, EntityType.PARK)]
             if built:
                 return built[-1]
         return before[-1]
