@@ -1623,3 +1623,10 @@ def test_relations_where_a_thing_described_then_named_after_a_dash_lies(pipeline
     assert "电池工厂" not in got, got
     assert ("蓝驰动力铜梁基地二期", "locatedIn", "铜梁高新区") in rels or any(
         s == "蓝驰动力铜梁基地二期" and p == "locatedIn" and o.startswith("铜梁高新") for s, p, o in rels), rels
+
+
+def test_entities_an_estuary_holds_no_city(pipeline):
+    got = names(run(pipeline, "新城位于长江入海口南岸，东临东海。"))
+    assert "海口市" not in got, got
+    got = names(run(pipeline, "海南省海口市江东新区今年签约项目30个。"))
+    assert got.get("海口市") == PL, got
