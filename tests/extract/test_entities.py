@@ -1630,3 +1630,8 @@ def test_entities_an_estuary_holds_no_city(pipeline):
     assert "海口市" not in got, got
     got = names(run(pipeline, "海南省海口市江东新区今年签约项目30个。"))
     assert got.get("海口市") == PL, got
+
+
+def test_entities_a_university_jieba_tags_as_an_idiom_still_opens_a_name(pipeline):
+    got = names(run(pipeline, "曲阜师范大学济宁产业技术研究院今年投入使用。"))
+    assert got.get("曲阜师范大学济宁产业技术研究院") == O, got

@@ -1097,7 +1097,9 @@ class HeadNounNames(NameBuilder):
         for t in tokens:
             if t.start > start:
                 break
-            if t.start == start and t.end <= hs and ((self.seg.tag(t.text) in ("l", "i") and t.text not in self._vocab) or (
+            # (an idiom opens no name; a name jieba tags as one, 曲阜师范大学, ends in a head noun)
+            if t.start == start and t.end <= hs and ((self.seg.tag(t.text) in ("l", "i") and t.text not in self._vocab
+                                                      and not self.lex.head_of(t.text)) or (
                     len(t.text) > 1 and t.text in self.lex.heads and self.lex.is_generic(t.text) and any(
                         u.start == t.end and self.seg.tag(u.text) in _LEAD_TAGS for u in tokens))):
                 start = t.end
