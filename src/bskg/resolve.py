@@ -2,8 +2,8 @@
 
 Names join when they are equal after normalisation (full-/half-width, brackets, spaces), when the
 lexicon or a declared abbreviation makes them aliases, or when an article's own alias groups say so
-(宝山 ↔ 宝山区, 南大 ↔ 南大智慧城). Short article-local aliases (two characters, 地铁1号线) do not
-join across articles. Deterministic: articles are processed in id order and every choice has a
+(宝山 ↔ 宝山区, 南大 ↔ 南大智慧城). Short article-local aliases (two characters, 地铁1号线) and
+bodies written relative to the article's district (新区管委会) do not join across articles. Deterministic: articles are processed in id order and every choice has a
 tie-break, so input order does not change the graph.
 """
 
@@ -47,9 +47,8 @@ def resolve(parsed: Iterable[ParsedArticle], lex: Lexicon):
     for d in docs:
         for m in d.mentions:
             key = f"{d.article.id}\x00{m.canonical}"
+            uf.union(key, "n:" + normalise(m.canonical))
             entry = lex.lookup(m.canonical)
-            if entry or not _RELATIVE_BODY.fullmatch(normalise(m.canonical)):
-                uf.union(key, "n:" + normalise(m.canonical))
             if entry:
                 uf.union(key, "n:" + normalise(entry.name))
             for a in m.aliases:
