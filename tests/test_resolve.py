@@ -136,3 +136,13 @@ def test_resolve_the_new_districts_committee_of_two_articles_stays_two_bodies(tm
     zj, yb = kg.entity("镇江新区管委会"), kg.entity("宜宾三江新区管委会")
     assert zj is not None and yb is not None and zj.id != yb.id, (zj, yb)
     assert zj.articles == ("zj.txt",) and yb.articles == ("yb.txt",)
+
+
+def test_resolve_the_zones_party_committee_of_two_articles_stays_two_bodies(tmp_path):
+    """经开区党工委 in a Qujing and in a Zhanjiang article is each zone's own committee."""
+    kg = bskg.build([
+        _write(tmp_path, "qj.txt", "曲靖经济技术开发区今年签约项目20个。经开区党工委副书记马剑锋介绍了园区情况。"),
+        _write(tmp_path, "zj.txt", "湛江经济技术开发区今年签约项目30个。经开区党工委书记梁振华出席签约仪式。"),
+    ])
+    bodies = sorted(e.name for e in kg.entities.values() if e.name.endswith("党工委"))
+    assert len(bodies) == 2 and all(b.startswith(("曲靖", "湛江")) for b in bodies), bodies
