@@ -240,8 +240,9 @@ class LexiconNames:
                     continue
                 if self._inside_other_name(doc.tokens[si], sent.start + start, sent.start + end, canonical):
                     continue
-                if any(t.start <= sent.start + start and sent.start + end <= t.end and t.end - t.start > end - start
-                       and self.lex.is_generic(t.text) for t in doc.tokens[si]):
+                if not (sent.start + start in doc.bounds[si][0] and sent.start + end in doc.bounds[si][1]) and any(
+                        t.start <= sent.start + start and sent.start + end <= t.end and self.lex.is_generic(t.text)
+                        for t in doc.tokens[si]):
                     continue  # 闽江|入海口: a generic word (jieba tags it a place) holds no city (海口)
                 if _MOUNTAIN_OR_RIVER_SIDE.match(sent.text, start) and start > 0 and HAN.match(sent.text[start - 1]) \
                         and end - start == 2:

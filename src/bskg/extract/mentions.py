@@ -258,6 +258,12 @@ def _references(parsed, mentions: list[Mention], more_heads: re.Pattern | None =
     out = []
     ordered = sorted((m for m in mentions if m.source != "reference"), key=lambda m: m.start)
     taken = [(m.start, m.end) for m in ordered]
+    tails: dict[str, list[Mention]] = {}  # the last words of projects' and parks' names, by the words
+    if lex is not None:
+        for m in ordered:
+            if m.type in (EntityType.PROJECT, EntityType.PARK):
+                for n in range(3, min(_MAX_TAIL, len(m.canonical) - 1) + 1):
+                    tails.setdefault(m.canonical[-n:], []).append(m)
     for si, sent in enumerate(parsed.sentences):
         bares = list(_BARE_HEAD.finditer(sent.text)) + list(_PARTNER_HEAD.finditer(sent.text))
         if more_heads is not None:
@@ -279,8 +285,8 @@ def _references(parsed, mentions: list[Mention], more_heads: re.Pattern | None =
                 target = earlier[-1]
                 out.append(Mention(target.canonical, target.type, s, e, si, "reference",
                                    canonical=target.canonical, aliases=target.aliases))
-        if lex is not None:
-            out.extend(_tail_references(parsed, si, ordered, taken, lex))
+        if tails:
+            out.extend(_tail_references(parsed, si, tails, taken, lex))
         refs = list(_REF.finditer(sent.text))
         for ref in _REF_DESCRIBED.finditer(sent.text):  # (not when the words between name something)
             if not any(sent.start + ref.start(2) < te and ts < sent.start + ref.end(2) for ts, te in taken):
@@ -304,20 +310,23 @@ def _references(parsed, mentions: list[Mention], more_heads: re.Pattern | None =
     return out
 
 
-def _tail_references(parsed, si: int, ordered: list[Mention], taken, lex) -> Iterator[Mention]:
+def _tail_references(parsed, si: int, tails: dict[str, list[Mention]], taken, lex) -> Iterator[Mention]:
     """中试基地 opening a clause after 上大—罗泾新材料中试基地 was named: the last words of a project's or
-    park's name (a head noun and the words before it, three characters or more) stand for it."""
+    park's name (a head noun and the words before it, three characters or more; ``tails``: those of
+    the article's names) stand for it."""
     sent, text = parsed.sentences[si], parsed.text
     for opening in _CLAUSE_OPENING.finditer(sent.text):
         pos = sent.start + opening.start()
         for n in range(min(_MAX_TAIL, sent.end - pos), 2, -1):
             tail = text[pos:pos + n]
+            named = tails.get(tail)
+            if not named:
+                continue
             head = lex.head_of(tail)
             if head is None or head[1] not in (EntityType.PROJECT, EntityType.PARK) or len(tail) == len(head[0]) \
                     or any(pos < te and ts < pos + n for ts, te in taken):  # (a generic tail too: 中试基地)
                 continue
-            earlier = [m for m in ordered if m.end <= pos and m.type in (EntityType.PROJECT, EntityType.PARK)
-                       and len(m.canonical) > n and m.canonical.endswith(tail)]
+            earlier = [m for m in named if m.end <= pos]
             if earlier:
                 target = earlier[-1]
                 yield Mention(target.canonical, target.type, pos, pos + n, si, "reference",
