@@ -72,8 +72,6 @@ _COMPLETED = frozenset("建成 完工 竣工 投产 达产 开通 通车 落成 
 _MOTION_VERBS = frozenset("开建出进离入到靠停")
 _ZONE_WORD_ENDS = frozenset("高经开城")  # (…高|新区, …经|开区: the word is the end of a longer one)
 _ZONES = ZONE_WORDS[:3]  # (高新区, 开发区, 经开区: not 新区)
-# a zone's word and the long form its official name ends with (保定国家高新区 is 保定高新技术产业开发区)
-_ZONE_LONG = {"高新区": ("高新区", "高新技术产业开发区"), "经开区": ("经开区", "经济技术开发区")}
 _BOUND_NAME = re.compile(BOUNDARY_VERB + r"([^\W\d的和与及以、]{1,4})$")
 _PARTY_COMMITTEES = frozenset({"省委", "市委", "区委", "县委"})
 _COMMITTEE_ROLES = ("书记", "副书记", "常委", "委员")
@@ -978,7 +976,8 @@ class HeadNounNames(NameBuilder):
                     bare = next((z for z in ZONE_WORDS if text.startswith(z, start)), None)
                     if bare and hs - start - len(bare) >= 3 and text[start - 1:start] not in _ZONE_WORD_ENDS:
                         zone_of = next((m for m in reversed(areas) if m.end <= start and (
-                            (m.canonical or m.name).endswith(_ZONE_LONG.get(bare, bare)) or m.name.endswith(bare))), None)
+                            # (保定国家高新区 is 保定高新技术产业开发区: _RELATIVE knows the long forms)
+                            (m.canonical or m.name).endswith(_RELATIVE[bare][0]) or m.name.endswith(bare))), None)
                         if etype == EntityType.PARK:  # (a project keeps the word: 经开区第二污水处理厂扩建工程)
                             start += len(bare)
                         part = _ZONE_PART.match(text, start) if etype == EntityType.PARK else None

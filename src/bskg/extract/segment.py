@@ -46,7 +46,7 @@ _HEAD_GLUED = frozenset("项目前期 项目选择 项目分析 工程建设 工
 _ROAD_ENDS = ("路", "大道", "街")  # (a road's name ends there: 创新|路北|延, 崇文|大道北|延)
 
 # where jieba's words may need a split (扩建工程, 号|线西): elsewhere they are taken as they come
-_SPLIT = re.compile("(?:" + "|".join(sorted(_WORKS)) + "|期)(?:" + "|".join(sorted(_WORK_HEADS)) + ")|号线|(?:路|大道|街)[东南西北]延|"
+_SPLIT = re.compile("(?:" + "|".join(sorted(_WORKS)) + "|期)(?:" + "|".join(sorted(_WORK_HEADS)) + ")|号线|(?:" + "|".join(_ROAD_ENDS) + ")[东南西北]延|"
                     + "|".join(sorted(_HEAD_GLUED)))
 
 
