@@ -1635,3 +1635,21 @@ def test_entities_an_estuary_holds_no_city(pipeline):
 def test_entities_a_university_jieba_tags_as_an_idiom_still_opens_a_name(pipeline):
     got = names(run(pipeline, "曲阜师范大学济宁产业技术研究院今年投入使用。"))
     assert got.get("曲阜师范大学济宁产业技术研究院") == O, got
+
+
+def test_entities_a_park_of_a_material_and_its_alloys(pipeline):
+    parsed = run(pipeline, "项目位于株洲硬质合金及合金材料产业园核心区。另一项目落户宝鸡钛及钛合金产业园，"
+                           "宝鸡钛及钛合金产业园规划面积约12平方公里。")
+    got = names(parsed)
+    assert got.get("株洲硬质合金及合金材料产业园") == K, got
+    assert got.get("宝鸡钛及钛合金产业园") == K, got
+    assert "钛合金产业园" not in got, got
+    assert ("宝鸡钛及钛合金产业园", "areaKm2", 12.0) in {(normalise(q.entity), q.property.value, q.value)
+                                                         for q in parsed.quantities}
+
+
+def test_relations_a_park_planned_in_a_town_and_a_firm_brought_in(pipeline):
+    rels = relations(run(pipeline, "我们在柳林镇规划了柳林光电材料产业园，规划面积约2.4平方公里。"))
+    assert ("柳林光电材料产业园", "locatedIn", "柳林镇") in rels, rels
+    rels = relations(run(pipeline, "临江新城储能产业园今年引进湖南森泰储能科技有限公司，总投资约8亿元。"))
+    assert ("湖南森泰储能科技有限公司", "locatedIn", "临江新城储能产业园") in rels, rels

@@ -60,7 +60,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # A 选址 C
     (re.compile(E + G + r"{0,4}?选址(?:于|在)?" + E), LOC, 1, 2, _BUILT | {O}, _SITE),
     # C 集聚/吸引/引进 了 A、B
-    (re.compile(E + G + r"{0,8}?(?:集聚了|集聚|聚集了|汇聚了|吸引了|引进了|引入了|已有|分布着|坐落着|汇聚着|聚集着|新入驻|新引进|新落户)" + G + r"{0,6}?" + L), LOC, 2, 1, _THING, {K, PL, P}),  # (a park's phase is a project)
+    (re.compile(E + G + r"{0,8}?(?:集聚了|集聚|聚集了|汇聚了|吸引了|引进了|引入了|引进|引入|已有|分布着|坐落着|汇聚着|聚集着|新入驻|新引进|新落户)" + G + r"{0,6}?" + L), LOC, 2, 1, _THING, {K, PL, P}),  # (a park's phase is a project)
     # A 总部所在的 C
     (re.compile(E + G + r"{0,4}?所在的" + E), LOC, 1, 2, _THING, _SITE),
     # A 依托 B 组建
@@ -116,7 +116,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(E + r"(?:[（(][^）)【]{0,16}[）)])?" + G + r"{0,8}?(?:在|于)(?:【\d+】)?" + E + G
                 + r"{0,6}?(?:开工|建设|落地|投产|揭牌|开业|启用|开园|动工|奠基|签约落户|竣工)"), LOC, 1, 2, _BUILT | {O}, {PL, K}),
     # 在 C 建设/打造 A
-    (re.compile(r"(?:在|于)" + E + G + r"{0,6}?(?:建设|打造|新建|投资建设|布局|设立|共建|共同建设|联合建设|合作建设)" + G + r"{0,4}?" + E), LOC, 2, 1, _BUILT, {PL, K}),
+    (re.compile(r"(?:在|于)" + E + G + r"{0,6}?(?:建设|打造|新建|投资建设|布局|设立|规划|共建|共同建设|联合建设|合作建设)" + G + r"{0,4}?" + E), LOC, 2, 1, _BUILT, {PL, K}),
     # X 与 A、B 签约/签署协议/合作
     (re.compile(L + r"(?:等" + G + r"{0,8})?" + G + r"{0,8}?(?:与|和|同|跟)" + L + G + r"{0,14}?(?:签约|签署|签订|达成|战略合作|合作|携手|联手|共建|联动|协同)"), COOP, 1, 2, _THING, _THING),
     # X 与 Y 签订 Z 项目合作协议 → Z by X (the company that signs for the project)
