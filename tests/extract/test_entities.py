@@ -1653,3 +1653,21 @@ def test_relations_a_park_planned_in_a_town_and_a_firm_brought_in(pipeline):
     assert ("柳林光电材料产业园", "locatedIn", "柳林镇") in rels, rels
     rels = relations(run(pipeline, "临江新城储能产业园今年引进湖南森泰储能科技有限公司，总投资约8亿元。"))
     assert ("湖南森泰储能科技有限公司", "locatedIn", "临江新城储能产业园") in rels, rels
+
+
+def test_relations_the_company_that_signs_for_a_project_builds_it(pipeline):
+    rels = relations(run(pipeline, "开平港新区与江西赣能重工集团有限公司签约风电塔筒制造基地项目，总投资约21亿元。"))
+    assert ("风电塔筒制造基地", "developedBy", "江西赣能重工集团有限公司") in rels, rels
+    assert not any(r[1] == "developedBy" and r[2] == "开平港新区" for r in rels), rels
+    rels = relations(run(pipeline, "今年4月，湖南森泰储能科技有限公司总投资12亿元的年产5GWh储能电池项目开工。"))
+    assert ("年产5GWh储能电池项目", "developedBy", "湖南森泰储能科技有限公司") in rels, rels
+
+
+def test_relations_a_park_named_first_brings_in_the_firms_of_a_later_clause(pipeline):
+    rels = relations(run(pipeline, "9月，临江新城氢能产业园揭牌，规划面积约0.8平方公里，首批引进湖南森泰储能科技有限公司、"
+                                   "长沙凯拓动力科技有限公司等6家企业。"))
+    assert ("湖南森泰储能科技有限公司", "locatedIn", "临江新城氢能产业园") in rels, rels
+    assert ("长沙凯拓动力科技有限公司", "locatedIn", "临江新城氢能产业园") in rels, rels
+    # "here" is a subject of its own: the project named in the first clause brings in nothing
+    rels = relations(run(pipeline, "十多年来，从华星第6代液晶面板生产线落户开始，这里先后引进了天马第8.6代液晶面板生产线等项目。"))
+    assert not any(r[2] == "华星第6代液晶面板生产线" and r[1] == "locatedIn" for r in rels), rels

@@ -88,6 +88,8 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     (re.compile(E + r"以" + E + r"为(?:核心|依托|中心|主体|龙头)"), RelationType.RELATED_TO, 1, 2, {K, P, PL}, _THING),
     # 公司的项目: 晶合集成的显示驱动芯片扩产项目
     (re.compile(E + r"的" + E), DEV, 2, 1, {P}, {O}),
+    # 公司总投资35亿元的项目
+    (re.compile(E + r"(?:计划|拟)?(?:总投资|投资)[^，,。；;【]{1,14}?的" + E), DEV, 2, 1, {P}, {O}),
     # 园区/地方 正在建设 A
     (re.compile(E + G + r"{0,8}?(?:正在|将|正|加快)(?:建设|打造|规划建设)" + E), LOC, 2, 1, _BUILT, {K, PL}),
     # A 旗下的 B; A 全资子公司 B
@@ -250,7 +252,7 @@ def _surface_key(text: str) -> str:
   # sentences back to where a referred-to entity was named
 _DECLARATION = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[^)）]{0,20}[)）]")
 _REPORTING = re.compile(r"^[^，,；;。]{0,20}?(?:表示|介绍|指出|强调|说|称|透露|认为)[，,:：]")
-_TOPIC_CLAUSE = re.compile(r"([，,；;])([^，,；;。【]{0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|" + _BOUNDS + r"|集聚|聚集|汇聚|吸引|拥有|已有|分布在|分布于|在|选址|周边|周围|范围涉及|涉及|横跨|地跨|沿|紧靠|濒临|背靠|面向|是))")
+_TOPIC_CLAUSE = re.compile(r"([，,；;])((?:(?!这里|这儿|当地|那里)[^，,；;。【]){0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|" + _BOUNDS + r"|集聚|聚集|汇聚|吸引|引进|引入|拥有|已有|分布在|分布于|在|选址|周边|周围|范围涉及|涉及|横跨|地跨|沿|紧靠|濒临|背靠|面向|是))")
 _PREPOSITION = re.compile(r"(?:沿|在|于|由|从|紧邻|毗邻|靠近|临近|依托|围绕|与|和|同|经|对|向|把|联合|会同|携手)$")
 _QUOTED_SLOT = re.compile(r"[“\"](?=【\d+】)|(?<=\d】)[”\"]")  # the quotes around a slot
 _SLOT = re.compile(r"【\d+】")
@@ -258,6 +260,8 @@ _SLOT_NUMBER = re.compile(r"【(\d+)】")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _FIRM_THEN_WORKS = re.compile(r"【(\d+)】【(\d+)】")
 _FIRM_NAME = re.compile(r"(?:公司|集团)$")
+_SIGNED_WORKS = re.compile(L + G + r"{0,8}?(?:与|和|同)" + L + r"(?:正式|成功|现场)?(?:签约|签下|签订|签署)(?:了)?"
+                           r"(?:总投资[^，,。；;【]{1,12}?的)?" + E)
 _CELL_WHERE = re.compile(r"(\|\s*)(?=位于|坐落|地处|入驻|进驻|选址|落户|紧邻|毗邻|临近|靠近)")
 _ZONE_BEFORE_SLOT = re.compile("(?<!】)(?:" + "|".join(ZONE_WORDS) + ")(?=【)")
 _QUALIFIES = re.compile(r"【|[^，,；;。【]{0,10}?的【")  # a name right before another, or before "…的 Y"
@@ -365,6 +369,17 @@ class PatternRelations:
                 for party in sorted(parties):
                     if party != target.canonical:
                         found.append(Relation(target.canonical, DEV, party, ev))
+            # X 与 Y 签约 Z 项目: the company of the two parties builds the works it signed for
+            for m in _SIGNED_WORKS.finditer(skeleton):
+                works = entities[int(m[3][1:-1])]
+                if works.type != P:
+                    continue
+                for k in _SLOT_NUMBER.findall(m[1] + m[2]):
+                    firm = entities[int(k)]
+                    key = (works.canonical, DEV, firm.canonical)
+                    if firm.type == O and _FIRM_NAME.search(firm.canonical) and key not in seen:
+                        seen.add(key)
+                        found.append(Relation(*key, ev))
             # 【华电谷新能源科技有限公司】【年产5GW…项目】: a company's full name right before a project names its builder
             for m in _FIRM_THEN_WORKS.finditer(skeleton):
                 firm, works = entities[int(m[1])], entities[int(m[2])]
