@@ -1671,3 +1671,26 @@ def test_relations_a_park_named_first_brings_in_the_firms_of_a_later_clause(pipe
     # "here" is a subject of its own: the project named in the first clause brings in nothing
     rels = relations(run(pipeline, "十多年来，从华星第6代液晶面板生产线落户开始，这里先后引进了天马第8.6代液晶面板生产线等项目。"))
     assert not any(r[2] == "华星第6代液晶面板生产线" and r[1] == "locatedIn" for r in rels), rels
+
+
+def test_entities_a_city_named_only_by_its_party_committee(pipeline):
+    parsed = run(pipeline, "三明市委常委、三明高新区党工委书记林志强宣布项目开工。")
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("三明市") == PL, got
+    assert ("三明市委", "partOf", "三明市") in rels, rels
+    # a city's bureau says nothing local (and a province is not named by its committee here)
+    got = names(run(pipeline, "福建省委、三明市发展和改革委员会联合发文。"))
+    assert "三明市" not in got and "福建省" not in got, got
+
+
+def test_entities_a_notice_reports_to_a_government(pipeline):
+    got = names(run(pipeline, "规划草案经公示、审查后，将按程序报韶关市人民政府审批。"))
+    assert got.get("韶关市人民政府") == O, got
+    assert not any(n.startswith("报") for n in got), got
+
+
+def test_entities_a_health_city_is_a_park(pipeline):
+    parsed = run(pipeline, "这是日照国际健康城一期的标志性建筑。日照国际健康城二期规划面积约1.5平方公里。")
+    got = names(parsed)
+    assert got.get("日照国际健康城") == K, got
+    assert got.get("日照国际健康城二期") == P, got

@@ -36,7 +36,7 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
     chosen = _declared_abbreviations(text, _choose(parsed.mentions))
     relations = list(parsed.relations)
     nested = _nested(parsed, chosen, relations) + _place_prefixes(parsed, chosen, relations, lex) \
-        + _body_prefixes(parsed, chosen, relations)
+        + _body_prefixes(parsed, chosen, relations, lex)
     mentions = chosen + nested
 
     groups = UnionFind()
@@ -585,7 +585,7 @@ def _place_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relatio
     return tuple(out)
 
 
-def _body_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> tuple[Mention, ...]:
+def _body_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relation], lex) -> tuple[Mention, ...]:
     """包头稀土高新区管委会, 宝山区教育局: a public body named with the district, county or zone the
     lexicon knows is part of it, and the district or zone is named (often only there, in a notice's
     title)."""
@@ -597,18 +597,29 @@ def _body_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relation
         if body is None or inner.source != "lexicon" or inner.type not in (EntityType.PLACE, EntityType.PARK) \
                 or (inner.start, inner.end) in chosen_spans or inner.end >= body.end \
                 or not _BODY_REST.fullmatch(parsed.text, inner.end, body.end) \
-                or (inner.type == EntityType.PLACE and not (inner.canonical or inner.name).endswith(("区", "县"))):
-            continue  # (a province's or a city's bureau, 浙江省发展和改革委员会, says nothing local)
+                or (inner.type == EntityType.PLACE and not (inner.canonical or inner.name).endswith(("区", "县"))
+                    and not ((inner.canonical or inner.name).endswith(("市", "州"))
+                             and _OWN_COMMITTEE.fullmatch(parsed.text, inner.end, body.end))):
+            continue  # (a province's or a city's bureau, 浙江省发展和改革委员会, says nothing local;
+            # but the city's party committee, 龙岩市委常委, names the city)
         out.append(replace(inner, source="nested"))
         relations.append(Relation(body.name, RelationType.PART_OF, inner.canonical or inner.name,
                                   (parsed.evidence(body.sentence),)))
         del bodies[inner.start]
+    for body in bodies.values():  # 三明|市委常委: a city the lexicon knows, split off its committee by the segmenter
+        city = body.name[:-1] if body.name.endswith(("市委", "州委")) else ""
+        entry = lex.lookup(city) if len(city) >= 3 else None
+        if entry is not None and entry.type == EntityType.PLACE:
+            out.append(Mention(city, EntityType.PLACE, body.start, body.start + len(city), body.sentence, "nested",
+                               canonical=entry.name))
+            relations.append(Relation(body.name, RelationType.PART_OF, entry.name, (parsed.evidence(body.sentence),)))
     return tuple(out)
 
 
 # what follows a district's or zone's name in the name of one of its bodies
 _BODY_REST = re.compile(r"(?:[（(][^（）()]{2,8}[)）])?(?:党工委|管委会|管理委员会|人民政府|政府|区委|县委|市委|"
                         r"[\u4e00-\u9fff]{1,10}(?:局|委员会|办公室|分局|中心))")
+_OWN_COMMITTEE = re.compile(r"(?:市|州)?委")  # 龙岩|市委, 龙岩市|委
 # heads of things named after a place or a park, not the thing itself (南大 | 南大路, 南大路站)
 _NAMED_AFTER = frozenset("路 大路 街 大街 大道 公路 站 路站".split())
 _COMPANY = re.compile(r"(?:有限(?:责任)?公司|集团)$")

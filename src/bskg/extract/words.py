@@ -9,7 +9,7 @@ import re
 STOP_CHARS = frozenset("""
 的 是 在 与 和 及 同 跟 对 为 把 将 被 由 从 向 于 至 到 等 了 着 过 又 也 都 还 并 就 已 均 该 这 其
 此 我 你 他 她 它 级 沿 据 出 类 距 原 暨 以 如 让 使 给 或 而 但 且 则 每 各 之 个 所 项 座 栋 条 即 像 再 才 仍 很 更 最 说
-有 看 逛 要 需 应 末 叫 绕 访 隔 来 去 靠 选 离
+有 看 逛 要 需 应 末 叫 绕 访 隔 来 去 靠 选 离 报
 """.split())
 
 # Words a name never extends left over.
