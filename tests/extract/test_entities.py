@@ -1694,3 +1694,15 @@ def test_entities_a_health_city_is_a_park(pipeline):
     got = names(parsed)
     assert got.get("日照国际健康城") == K, got
     assert got.get("日照国际健康城二期") == P, got
+
+
+def test_entities_works_a_company_owns_are_named_by_their_product(pipeline):
+    parsed = run(pipeline, "江西赣锋精工科技股份有限公司（以下简称“赣锋精工”）的精密减速器产业化项目今年5月开工。")
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("精密减速器产业化项目") == P, got
+    assert ("精密减速器产业化项目", "developedBy", "江西赣锋精工科技股份有限公司") in rels, rels
+    got = names(run(pipeline, "安徽恒驰汽车部件有限公司热成型车身件项目的主厂房已封顶。"))
+    assert got.get("热成型车身件项目") == P, got
+    # without a company's full name before it, a product's project stays a kind
+    got = names(run(pipeline, "园区今年新开工热成型车身件项目等一批项目。"))
+    assert "热成型车身件项目" not in got, got

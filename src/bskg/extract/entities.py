@@ -45,6 +45,8 @@ _BODY_HEADS = ("局", "厅", "委", "委员会", "管委会", "办公室", "政�
 _NUMBERED_WATERS = frozenset("河江湖溪山岛塘浜泾")
 _GENERATION = re.compile(r"第[一二三四五六七八九十\d.]+代")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
+_OWNED_BEFORE = re.compile(r"(?:有限(?:责任)?公司|集团)(?:[（(]\s*(?:以下简称|简称)[^)）]{0,20}[)）])?"
+                           r"(?:的|(?:将|拟|计划)?(?:总)?投资[^，,。；;、]{0,12}?(?:建设|新建|兴建|打造)(?:的)?)?$")
 _COUNT_WORD = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家座批类]$")  # 四大, 十大, 两个
 # a product's grade (电子级, 食品级) is part of a product's name, where 级 elsewhere ends one (市级|园区)
 _PRODUCT_GRADES = frozenset("电子 食品 医药 医疗 工业 汽车 车规 半导体 光学 试剂 航空 航天 核 饲料 电池 光伏 芯片 晶圆".split())
@@ -993,6 +995,9 @@ class HeadNounNames(NameBuilder):
                     t.end == start and t.text.endswith(_TOWN_LIKE) for t in tokens[:j]))
                 # (五)珠海瀚洋电器有限公司|智能小家电产业园: the works a company's full name opens are one named thing
                 local = local or (owner is not None and etype == EntityType.PARK)
+                # 汉峰汽车零部件有限公司（以下简称“汉峰”）|轻量化底盘项目, …有限公司将投资12亿元建设|华东制造基地:
+                # the works a company's full name owns are one named thing
+                owned = etype == EntityType.PROJECT and _OWNED_BEFORE.search(text[max(sent.start, start - 48):start]) is not None
                 if head in _BOUND_HEADS and etype == EntityType.PLACE:
                     bound = _BOUND_NAME.search(text, max(sent.start, hs - 6), hs)
                     if bound is not None and bound.start(1) < start:
@@ -1003,7 +1008,8 @@ class HeadNounNames(NameBuilder):
                     if named is not None and named.start() <= start and not _NOT_A_PRODUCT.search(text, named.start() + 2, hs):
                         start, output = named.start(), True  # (a name that reached no further than 年产)
                 found = self._mention(doc, si, start, end, head, etype, window, building, local,
-                                      heading=not org and ((start, end) == heading or (start, end) in cells), output=output)
+                                      heading=not org and ((start, end) == heading or (start, end) in cells), output=output,
+                                      owned=owned)
                 if found and owner and isinstance(found[0], Mention) and found[0].start == start:
                     found.append(Relation(found[0].name, RelationType.DEVELOPED_BY, owner, (doc.parsed.evidence(si),)))
                 if found and zone_of is not None and isinstance(found[0], Mention) and found[0].start == start \
@@ -1380,7 +1386,7 @@ class HeadNounNames(NameBuilder):
 
     def _mention(self, doc: Doc, si: int, start: int, end: int, head: str, etype: EntityType,
                  tokens: tuple[Token, ...], building: bool = False, local: bool = False,
-                 heading: bool = False, output: bool = False) -> list[Mention | Relation] | None:
+                 heading: bool = False, output: bool = False, owned: bool = False) -> list[Mention | Relation] | None:
         text = doc.parsed.text
         if text[start:start + 1] in OPEN_QUOTES:
             start += 1
@@ -1442,6 +1448,9 @@ class HeadNounNames(NameBuilder):
                  or (etype == EntityType.PARK and bool(_AREA_BRACKET.match(text, end)))) \
             and names_a_thing and not any((self.seg.tag(w) in _NOT_NAME_TAGS and not self._opens_sector_word(modifier, k)
                                            and w != "与") or NUMERAL.match(w) for k, w in enumerate(modifier))
+        # … and so are the works a company's full name owns (精密|减速器产业化项目: an adjective may describe the product)
+        local = local or (owned and names_a_thing and not any(
+            self.is_stop(w, project=True) or self.seg.tag(w) in VERB_TAGS or NUMERAL.match(w) for w in modifier))
         # … and so are waters named side by side with one character each (章江、贡江)
         if head in _RIVER_HEADS and hs - start == 1 and HAN.match(name[0]) and name[0] not in STOP_CHARS \
                 and name[0] not in "沿滨临跨过入出大小长" and self.seg.tag(name[0]) not in _NOT_NAME_TAGS | {"f"} and (
