@@ -51,3 +51,17 @@ def test_jsonl_a_record_dated_under_another_key(tmp_path):
     )
     got = {a.id: a.published for a in read_file(path)}
     assert got == {"a": date(2026, 5, 4), "b": date(2025, 7, 8), "c": date(2024, 1, 2), "d": None}, got
+
+
+def test_jsonl_text_loses_the_page_tail_and_editor_line_it_was_crawled_with(tmp_path):
+    body = ("黔江新区今年签约项目18个，总投资约120亿元。\n"
+            "新区管委会表示，将继续做好企业服务。\n"
+            "（责任编辑：吴晓）\n"
+            "相关阅读：\n"
+            "石柱县西沱工业园新增规上企业4家\n"
+            "彭水县城南片区改造提升工程完工")
+    path = _feed(tmp_path, json.dumps({"id": "a", "title": "黔江新区签约", "text": body}, ensure_ascii=False))
+    (article,) = read_file(path)
+    assert "继续做好企业服务" in article.text
+    assert "责任编辑" not in article.text and "相关阅读" not in article.text
+    assert "西沱工业园" not in article.text and "城南片区" not in article.text

@@ -17,7 +17,7 @@ from .dates import parse_date
 from .decode import decode_bytes
 from .html import clean_html
 from .sentences import split_sentences
-from .text import PLACEHOLDER, clean_text, normalise_layout, restore_masks
+from .text import PLACEHOLDER, clean_text, normalise_layout, restore_masks, strip_tail
 
 __all__ = [
     "ACCEPTED", "PLACEHOLDER", "iter_files", "read_file", "read_inputs", "split_sentences",
@@ -107,7 +107,7 @@ def _read_jsonl(path: Path, text: str, warnings: tuple[str, ...]) -> Iterator[Ar
             title, cleaned, published = clean.title, clean.text, clean.published
         else:
             title = restore_masks(str(record.get("title") or "").strip())
-            cleaned = restore_masks(normalise_layout(body))
+            cleaned = strip_tail(restore_masks(normalise_layout(body)))
             if title and not cleaned.startswith(title):
                 cleaned = f"{title}\n{cleaned}"
             published = None

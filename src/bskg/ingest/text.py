@@ -163,6 +163,18 @@ def strip_furniture(lines: list[str]) -> Page:
     return Page(body, title, published)
 
 
+def strip_tail(text: str) -> str:
+    """A crawler's plain text (a JSON Lines record) is the article, but often still ends in the
+    page's tail (相关阅读 and its list, 版权所有) and holds its editor line (（责任编辑：…）): those go,
+    with the same tests as a scraped page's (its header is left alone: the record starts with the article)."""
+    lines = text.split("\n")
+    probe = [line.strip().lstrip("| ") for line in lines]
+    first = next((i for i, line in enumerate(probe) if _is_paragraph(line)), 0)
+    end = next((j for j in range(first + 1, len(lines)) if _is_tail(probe[j])), len(lines))
+    return "\n".join(line for line, folded in zip(lines[:end], probe[:end])
+                     if not (_EDITOR.match(folded) or _ASIDE.match(folded)))
+
+
 def _is_tail(line: str) -> bool:
     """The first line of a page's tail: a tail word or an advert's phone number on a line that
     is not prose, or a line that opens with a tail word (a paragraph may say 扫一扫 or give a
