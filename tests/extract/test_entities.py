@@ -1706,3 +1706,16 @@ def test_entities_works_a_company_owns_are_named_by_their_product(pipeline):
     # without a company's full name before it, a product's project stays a kind
     got = names(run(pipeline, "园区今年新开工热成型车身件项目等一批项目。"))
     assert "热成型车身件项目" not in got, got
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("承建方江西建工第三建筑有限责任公司项目经理介绍了进度。", "江西建工第三建筑有限责任公司", "承建方江西建工第三建筑有限责任公司"),
+    ("业主方赣州城投集团有限公司表示将加快建设。", "赣州城投集团有限公司", "业主方赣州城投集团有限公司"),
+    ("金秋时节项目建设如火如荼，章贡区新开工项目12个。", "章贡区", "金秋时节项目"),
+    ("赣江是南昌的母亲河，地方政府出资修复岸线。", "赣江", "母亲河"),
+    ("新能源汽车产业园是高新区重点打造的主导产业园区。", None, "主导产业园区"),
+])
+def test_entities_roles_seasons_and_kinds_name_nothing(pipeline, text, present, absent):
+    got = names(run(pipeline, text))
+    assert present is None or present in got, got
+    assert absent not in got and "地方政府" not in got, got
