@@ -146,3 +146,18 @@ def test_resolve_the_zones_party_committee_of_two_articles_stays_two_bodies(tmp_
     ])
     bodies = sorted(e.name for e in kg.entities.values() if e.name.endswith("党工委"))
     assert len(bodies) == 2 and all(b.startswith(("曲靖", "湛江")) for b in bodies), bodies
+
+
+def test_resolve_a_park_named_by_its_sector_alone_is_not_another_zones_park(tmp_path):
+    """新材料产业园, then 银川经开区新材料产业园 in a Yinchuan article (one park, the short form an alias);
+    新材料产业园 in a Longyan article is that zone's own park: the short form joins nothing across articles."""
+    kg = bskg.build([
+        _write(tmp_path, "yc.txt", "经开区今年又在新材料产业园试点“标准地+承诺制”，审批时限平均压缩到30个工作日以内。"
+                                   "据她介绍，银川经开区新材料产业园规划面积约6.2平方公里。"
+                                   "银川经开区管委会主任张立新表示，下一步将加快新材料产业园二期建设。"),
+        _write(tmp_path, "ly.txt", "龙岩高新区重点项目集中开工活动在新材料产业园二期举行。新材料产业园二期位于东肖镇，规划面积4.6平方公里。"),
+    ])
+    yinchuan = kg.entity("银川经开区新材料产业园")
+    assert yinchuan is not None and yinchuan.articles == ("yc.txt",), yinchuan
+    longyan = kg.entity("新材料产业园")
+    assert longyan is not None and longyan.articles == ("ly.txt",), longyan

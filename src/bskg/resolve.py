@@ -26,7 +26,25 @@ def _shareable(alias: str, lex: Lexicon) -> bool:
     """May this alias join entities across articles?"""
     if lex.lookup(alias):
         return True
-    return len(alias) >= 3 and not _CITYLESS_LINE.fullmatch(alias) and not _RELATIVE_BODY.fullmatch(alias)
+    return len(alias) >= 3 and not _CITYLESS_LINE.fullmatch(alias) and not _RELATIVE_BODY.fullmatch(alias) \
+        and not _sector_park(alias, lex)
+
+
+def _sector_park(name: str, lex: Lexicon) -> bool:
+    """新材料产业园, 生物医药产业园二期: a park (or its phase) named by its sectors alone is "the" park of
+    that sector in the article's zone — another in each zone's article."""
+    name = re.sub(r"(?:[一二三四五六七八九十\d]+|首)期$", "", name)
+    head = lex.head_of(name)
+    if head is None or head[1] != EntityType.PARK:
+        return False
+    rest = name[: -len(head[0])]
+    ok = [True] + [False] * len(rest)  # can rest[:i] be cut into sector words?
+    for i in range(len(rest)):
+        if ok[i]:
+            for j in range(i + 2, min(len(rest), i + 8) + 1):
+                if rest[i:j] in lex.industry_words:
+                    ok[j] = True
+    return bool(rest) and ok[-1]
 
 
 # 新区管委会, 区发展和改革局, 经开区党工委: "the" district's or zone's body is a different body in each

@@ -1719,3 +1719,15 @@ def test_entities_roles_seasons_and_kinds_name_nothing(pipeline, text, present, 
     got = names(run(pipeline, text))
     assert present is None or present in got, got
     assert absent not in got and "地方政府" not in got, got
+
+
+def test_entities_a_sector_park_the_segmenter_split_and_a_kind_counted_after(pipeline):
+    parsed = run(pipeline, "滁州经开区重点项目集中开工活动在新材料产业园二期现场举行。新材料产业园二期位于乌衣镇，规划面积3.1平方公里。")
+    got, rels = names(parsed), relations(parsed)
+    assert got.get("新材料产业园二期") == P, got
+    assert ("新材料产业园二期", "locatedIn", "乌衣镇") in rels, rels
+    got = names(run(pipeline, "今年全区共实施城建重点项目36个，新建智慧工厂示范项目5个。"))
+    assert not any(n.endswith("项目") for n in got), got
+    # (a count of what is in a zone does not make the zone a kind)
+    got = names(run(pipeline, "今年公主岭经济开发区12家企业新增产值超亿元。"))
+    assert got.get("公主岭经济开发区") == K, got

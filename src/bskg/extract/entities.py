@@ -47,6 +47,8 @@ _GENERATION = re.compile(r"第[一二三四五六七八九十\d.]+代")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _OWNED_BEFORE = re.compile(r"(?:有限(?:责任)?公司|集团)(?:[（(]\s*(?:以下简称|简称)[^)）]{0,20}[)）])?"
                            r"(?:的|(?:将|拟|计划)?(?:总)?投资[^，,。；;、]{0,12}?(?:建设|新建|兴建|打造)(?:的)?)?$")
+# (the count closes the phrase: 城建重点项目42个， but not 长德经济开发区12家企业, a count of what is in it)
+_COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百两几]+(?:余|多)?(?:个|项|家|批|座|处)(?=[，,。；;、）)]|$)")
 _COUNT_WORD = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家座批类]$")  # 四大, 十大, 两个
 # a product's grade (电子级, 食品级) is part of a product's name, where 级 elsewhere ends one (市级|园区)
 _PRODUCT_GRADES = frozenset("电子 食品 医药 医疗 工业 汽车 车规 半导体 光学 试剂 航空 航天 核 饲料 电池 光伏 芯片 晶圆".split())
@@ -1169,6 +1171,8 @@ class HeadNounNames(NameBuilder):
             nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
             if len(t.text) == 1 and t.text in "新老" and len(nxt) == 1 and HAN.match(nxt) and nxt not in STOP_CHARS:
                 break  # 新|蒲|新区, 新|中|街道: one character of a name the segmenter split, not "new"
+            if t.text + nxt in self.lex.industry_words:
+                break  # 新|材料|产业园二期: the first part of a sector word the segmenter split
             if self.lex.is_generic(t.text) or t.text in self.lex.generic_modifiers:
                 start = t.end
         return start
@@ -1420,11 +1424,14 @@ class HeadNounNames(NameBuilder):
             return None  # （西咸新区融媒体中心记者 郝思远）: the paper of a byline
         if text.startswith("之一", end) and etype in (EntityType.PROJECT, EntityType.PARK) and not self.lex.lookup(name):
             return None  # 全省最大的单晶硅片生产基地之一: one of a kind, not a thing named
+        if etype in (EntityType.PROJECT, EntityType.PARK) and _COUNTED_AFTER.match(text, end) and not self.lex.lookup(name):
+            return None  # 共实施城建重点项目42个: a kind counted, not a thing named
         if head in ZONE_WORDS and len(tokens) > 1 and tokens[-1].text == head and len(tokens[-2].text) > 1 \
                 and self.seg.tag(tokens[-2].text) == "v" and not self.lex.lookup(tokens[-2].text):
             return None  # 溪穿过|开发区: the zone's word after a verb is the article's zone, not a name
-        if any(t.start == start and len(t.text) == 1 for t in tokens) and self._generic_phrase(name[1:]):
-            return None  # 对|标|市级特色产业园: one character left over before a generic phrase
+        if any(t.start == start and len(t.text) == 1 for t in tokens) and self._generic_phrase(name[1:]) \
+                and not self._opens_sector_word([t.text for t in tokens if start <= t.start], 0):
+            return None  # 对|标|市级特色产业园: one character left over before a generic phrase (but 新|材料…)
         entry = self.lex.lookup(name)
         hs = end - len(head)
         modifier = [t.text for t in tokens if start <= t.start and t.end <= hs]
