@@ -1731,3 +1731,10 @@ def test_entities_a_sector_park_the_segmenter_split_and_a_kind_counted_after(pip
     # (a count of what is in a zone does not make the zone a kind)
     got = names(run(pipeline, "今年公主岭经济开发区12家企业新增产值超亿元。"))
     assert got.get("公主岭经济开发区") == K, got
+
+
+def test_entities_a_law_or_regulation_title_names_no_place(pipeline):
+    got = names(run(pipeline, "根据《中华人民共和国城乡规划法》《湖南省实施〈中华人民共和国城乡规划法〉办法》等规定，"
+                              "现将《益阳高新区东部新区片区控制性详细规划》予以公示。"))
+    assert "中国" not in got and "中华人民共和国" not in got and "湖南省" not in got, got
+    assert any(n.startswith("益阳高新") for n in got), got  # (a plan's title names its area)

@@ -26,6 +26,8 @@ from .lexicon import normalise
 
 _PRIORITY = {"abbreviation": 4, "lexicon": 4, "persons": 4, "metro": 4, "names": 3, "lists": 2, "rescan": 1, "nested": 0}
 _NICKNAME = re.compile(r"[(（][“\"]([^”\"()（）]{2,12})[”\"][)）]")
+# 《中华人民共和国城乡规划法》, 《上海市城乡规划条例》: a law's or a regulation's title names no place of the news
+_LAW_TITLE = re.compile(r"《[^《》]{2,40}?(?:法|条例|办法|规定|规则|细则|标准|规范|决定)》")
 _ABBREV = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)\s*[为:：]?\s*[“\"「『]?([^”\"」』)）]{1,15})[”\"」』]?\s*[)）]")
 
 
@@ -33,7 +35,10 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
     lex = res.lexicon
     parsed = doc.parsed
     text = parsed.text
-    chosen = _declared_abbreviations(text, _choose(parsed.mentions))
+    laws = [(m.start(), m.end()) for m in _LAW_TITLE.finditer(text)]
+    candidates = tuple(m for m in parsed.mentions if not any(s <= m.start and m.end <= e for s, e in laws)) \
+        if laws else parsed.mentions
+    chosen = _declared_abbreviations(text, _choose(candidates))
     relations = list(parsed.relations)
     nested = _nested(parsed, chosen, relations) + _place_prefixes(parsed, chosen, relations, lex) \
         + _body_prefixes(parsed, chosen, relations, lex)
