@@ -1738,3 +1738,10 @@ def test_entities_a_law_or_regulation_title_names_no_place(pipeline):
                               "现将《益阳高新区东部新区片区控制性详细规划》予以公示。"))
     assert "中国" not in got and "中华人民共和国" not in got and "湖南省" not in got, got
     assert any(n.startswith("益阳高新") for n in got), got  # (a plan's title names its area)
+
+
+def test_entities_a_list_of_key_projects_is_not_a_project(pipeline):
+    got = names(run(pipeline, "益阳高新区今年“双招双引”重点项目完成投资20亿元，部分重点项目提前开工；"
+                              "东部新区重大项目推进会在会龙山街道召开。"))
+    assert not any(n.endswith(("重点项目", "重大项目")) for n in got), got
+    assert "会龙山街道" in got, got

@@ -1426,6 +1426,8 @@ class HeadNounNames(NameBuilder):
             return None  # 全省最大的单晶硅片生产基地之一: one of a kind, not a thing named
         if etype in (EntityType.PROJECT, EntityType.PARK) and _COUNTED_AFTER.match(text, end) and not self.lex.lookup(name):
             return None  # 共实施城建重点项目42个: a kind counted, not a thing named
+        if etype == EntityType.PROJECT and name.endswith(("重点项目", "重大项目")) and not self.lex.lookup(name):
+            return None  # 滨海新城重点项目, “双招双引”重点项目: a zone's or a campaign's list of projects, not one
         if head in ZONE_WORDS and len(tokens) > 1 and tokens[-1].text == head and len(tokens[-2].text) > 1 \
                 and self.seg.tag(tokens[-2].text) == "v" and not self.lex.lookup(tokens[-2].text):
             return None  # 溪穿过|开发区: the zone's word after a verb is the article's zone, not a name
