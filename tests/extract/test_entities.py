@@ -1060,7 +1060,10 @@ def test_relations_a_short_form_two_parks_share_names_neither(pipeline):
 def test_entities_a_body_names_its_district_or_zone(pipeline):
     parsed = run(pipeline, "包头稀土高新区管委会关于开展2024年重点项目百日攻坚行动的通知。")
     assert any(m.canonical == "包头稀土高新技术产业开发区" and m.type == K for m in parsed.mentions)
-    assert ("包头稀土高新区管委会", "partOf", "包头稀土高新技术产业开发区") in relations(parsed)
+    # (the body is named with the zone's official name, the written form an alias)
+    assert ("包头稀土高新技术产业开发区管委会", "partOf", "包头稀土高新技术产业开发区") in relations(parsed)
+    assert any(m.canonical == "包头稀土高新技术产业开发区管委会" and "包头稀土高新区管委会" in m.aliases
+               for m in parsed.mentions)
     got = relations(run(pipeline, "宝山区教育局负责实施。"))
     assert ("宝山区教育局", "partOf", "宝山区") in got
     # a province's bureau names no local place
@@ -1745,3 +1748,11 @@ def test_entities_a_list_of_key_projects_is_not_a_project(pipeline):
                               "东部新区重大项目推进会在会龙山街道召开。"))
     assert not any(n.endswith(("重点项目", "重大项目")) for n in got), got
     assert "会龙山街道" in got, got
+
+
+def test_entities_a_zones_body_written_short_and_relative_is_one_body(pipeline):
+    parsed = run(pipeline, "益阳市委常委、益阳高新区党工委书记周立新，高新区党工委副书记、管委会主任陈海涛出席。")
+    bodies = {m.canonical for m in parsed.mentions if m.canonical.endswith("党工委")}
+    assert bodies == {"益阳高新技术产业开发区党工委"}, bodies
+    written = next(m for m in parsed.mentions if m.name == "益阳高新区党工委")
+    assert "益阳高新区党工委" in written.aliases, written

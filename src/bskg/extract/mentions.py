@@ -38,7 +38,7 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
     laws = [(m.start(), m.end()) for m in _LAW_TITLE.finditer(text)]
     candidates = tuple(m for m in parsed.mentions if not any(s <= m.start and m.end <= e for s, e in laws)) \
         if laws else parsed.mentions
-    chosen = _declared_abbreviations(text, _choose(candidates))
+    chosen = _zone_bodies(_declared_abbreviations(text, _choose(candidates)), lex)
     relations = list(parsed.relations)
     nested = _nested(parsed, chosen, relations) + _place_prefixes(parsed, chosen, relations, lex) \
         + _body_prefixes(parsed, chosen, relations, lex)
@@ -398,6 +398,23 @@ def _short_forms(parsed, mentions: list[Mention], lex) -> list[Mention]:
 def _sentence_of(starts: list[int], pos: int) -> int:
     """The sentence that holds ``pos``, given where the sentences start."""
     return max(0, bisect_right(starts, pos) - 1)
+
+
+def _zone_bodies(chosen: tuple[Mention, ...], lex) -> tuple[Mention, ...]:
+    """湛江经开区党工委, 大庆高新区管委会: a zone's body written with the zone's short form is named
+    with its official name (湛江经济技术开发区党工委), the written form an alias — the name the
+    article's "经开区党工委" is given, so the two are one body."""
+    out = []
+    for m in chosen:
+        if m.type == EntityType.ORGANIZATION and m.source == "names" and (m.canonical or m.name) == m.name:
+            for n in range(len(m.name) - 2, 2, -1):
+                entry = lex.lookup(m.name[:n])
+                if entry is not None and entry.type == EntityType.PARK and entry.name != m.name[:n] \
+                        and _BODY_REST.fullmatch(m.name, n):
+                    m = replace(m, canonical=entry.name + m.name[n:], aliases=(*m.aliases, m.name))
+                    break
+        out.append(m)
+    return tuple(out)
 
 
 def _declared_abbreviations(text: str, chosen: tuple[Mention, ...]) -> tuple[Mention, ...]:
