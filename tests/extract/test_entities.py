@@ -1756,3 +1756,9 @@ def test_entities_a_zones_body_written_short_and_relative_is_one_body(pipeline):
     assert bodies == {"益阳高新技术产业开发区党工委"}, bodies
     written = next(m for m in parsed.mentions if m.name == "益阳高新区党工委")
     assert "益阳高新区党工委" in written.aliases, written
+
+
+def test_entities_the_park_after_a_verb_is_the_articles_own(pipeline):
+    got = names(run(pipeline, "学院派出一支8人的团队常驻园区，另一支技术团队来临港区考察。苏州工业园区和上海物流园区也有合作。"))
+    assert not any(n.endswith(("园区", "港区")) and ("常驻" in n or "来临" in n) for n in got), got
+    assert "苏州工业园区" in got and "上海物流园区" in got, got

@@ -48,6 +48,7 @@ _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _OWNED_BEFORE = re.compile(r"(?:有限(?:责任)?公司|集团)(?:[（(]\s*(?:以下简称|简称)[^)）]{0,20}[)）])?"
                            r"(?:的|(?:将|拟|计划)?(?:总)?投资[^，,。；;、]{0,12}?(?:建设|新建|兴建|打造)(?:的)?)?$")
 # (the count closes the phrase: 城建重点项目42个， but not 长德经济开发区12家企业, a count of what is in it)
+_THE_ZONE_WORDS = frozenset((*ZONE_WORDS, "园区", "港区"))  # what an article calls its own zone or park
 _COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百两几]+(?:余|多)?(?:个|项|家|批|座|处)(?=[，,。；;、）)]|$)")
 _COUNT_WORD = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家座批类]$")  # 四大, 十大, 两个
 # a product's grade (电子级, 食品级) is part of a product's name, where 级 elsewhere ends one (市级|园区)
@@ -1428,9 +1429,10 @@ class HeadNounNames(NameBuilder):
             return None  # 共实施城建重点项目42个: a kind counted, not a thing named
         if etype == EntityType.PROJECT and name.endswith(("重点项目", "重大项目")) and not self.lex.lookup(name):
             return None  # 滨海新城重点项目, “双招双引”重点项目: a zone's or a campaign's list of projects, not one
-        if head in ZONE_WORDS and len(tokens) > 1 and tokens[-1].text == head and len(tokens[-2].text) > 1 \
-                and self.seg.tag(tokens[-2].text) == "v" and not self.lex.lookup(tokens[-2].text):
-            return None  # 溪穿过|开发区: the zone's word after a verb is the article's zone, not a name
+        if head in _THE_ZONE_WORDS and len(tokens) > 1 and tokens[-1].text == head and len(tokens[-2].text) > 1 \
+                and self.seg.tag(tokens[-2].text) == "v" and not self.lex.lookup(tokens[-2].text) \
+                and tokens[-2].text not in PROJECT_WORDS:
+            return None  # 溪穿过|开发区, 团队常驻|园区: the zone's word after a verb is the article's zone, not a name
         if any(t.start == start and len(t.text) == 1 for t in tokens) and self._generic_phrase(name[1:]) \
                 and not self._opens_sector_word([t.text for t in tokens if start <= t.start], 0):
             return None  # 对|标|市级特色产业园: one character left over before a generic phrase (but 新|材料…)
