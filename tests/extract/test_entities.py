@@ -1762,3 +1762,9 @@ def test_entities_the_park_after_a_verb_is_the_articles_own(pipeline):
     got = names(run(pipeline, "学院派出一支8人的团队常驻园区，另一支技术团队来临港区考察。苏州工业园区和上海物流园区也有合作。"))
     assert not any(n.endswith(("园区", "港区")) and ("常驻" in n or "来临" in n) for n in got), got
     assert "苏州工业园区" in got and "上海物流园区" in got, got
+
+
+def test_entities_an_extension_line_is_not_a_line_named_extension(pipeline):
+    got = names(run(pipeline, "预留长株潭城际铁路延伸线暮云北站站点及站前广场用地约2.1公顷。"))
+    assert got.get("长株潭城际铁路") == PL and got.get("暮云北站") == PL, got
+    assert not any("延伸线" in n for n in got), got

@@ -24,6 +24,7 @@ _NAMED_LINE = re.compile(r"(地铁|轨道交通|轨交|市域铁路|市域轨道
 # a phase or an extension of a line (18号线二期工程, 6号线北延段, 2号线东延伸段, 机场支线)
 _METRO_PHASE = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期|[东南西北]延(?:伸)?(?:段|线)|延伸段|延长线|支线)(工程|项目)?")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_NOT_A_LINE_NAME = re.compile(r"[东南西北]?(?:延伸|延长|联络|支|专用|干|主|环)")
 
 
 def _cn_number(s: str) -> int:
@@ -53,6 +54,8 @@ class MetroLines:
             if "线" not in sent.text:
                 continue  # every form below ends in 线
             for m in _NAMED_LINE.finditer(sent.text):  # 地铁亦庄线, 轨道交通浦江线
+                if _NOT_A_LINE_NAME.fullmatch(m[2]):
+                    continue  # 广佛肇城际铁路|延伸线: an extension of the line named before, not a line named 延伸
                 line = f"地铁{m[2]}线" if m[1] in ("地铁", "轨道交通", "轨交") else f"{m[1]}{m[2]}线"  # 市域铁路嘉闵线
                 yield Mention(line, EntityType.PLACE, sent.start + m.start(), sent.start + m.end(), si, "metro",
                               canonical=line, aliases=tuple(sorted({normalise(m[0]), f"{m[2]}线"} - {line})))
