@@ -24,7 +24,7 @@ _NAMED_LINE = re.compile(r"(地铁|轨道交通|轨交|市域铁路|市域轨道
 # a phase or an extension of a line (18号线二期工程, 6号线北延段, 2号线东延伸段, 机场支线)
 _METRO_PHASE = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期|[东南西北]延(?:伸)?(?:段|线)|延伸段|延长线|支线)(工程|项目)?")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
-_NOT_A_LINE_NAME = re.compile(r"[东南西北]?(?:延伸|延长|联络|支|专用|干|主|环)")
+_NOT_A_LINE_NAME = re.compile(r"[东南西北]?(?:延伸|延长|联络|支|专用|干|主)")  # (环线 is a name: 重庆轨道交通环线)
 
 
 def _cn_number(s: str) -> int:
