@@ -1768,3 +1768,12 @@ def test_entities_an_extension_line_is_not_a_line_named_extension(pipeline):
     got = names(run(pipeline, "预留长株潭城际铁路延伸线暮云北站站点及站前广场用地约2.1公顷。"))
     assert got.get("长株潭城际铁路") == PL and got.get("暮云北站") == PL, got
     assert not any("延伸线" in n for n in got), got
+
+
+def test_relations_at_a_crossing_first_project_and_waters_within(pipeline):
+    rels = relations(run(pipeline, "规划在滨江大道与金沙路交会处设置金沙湾门户塔楼，建筑限高180米。"))
+    assert ("金沙湾门户塔楼", "adjacentTo", "滨江大道") in rels or ("滨江大道", "adjacentTo", "金沙湾门户塔楼") in rels, rels
+    rels = relations(run(pipeline, "新区规划建设约3.2平方公里的临港物流园，首个项目——安阳冷链物流中心总投资6亿元。"))
+    assert ("安阳冷链物流中心", "locatedIn", "临港物流园") in rels, rels
+    rels = relations(run(pipeline, "柳林镇位于汤阴县东部，东临卫河，境内有汤河、羑河等河道。"))
+    assert ("汤河", "locatedIn", "柳林镇") in rels and ("羑河", "locatedIn", "柳林镇") in rels, rels

@@ -54,7 +54,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # C 范围涉及/覆盖 A、B
     (re.compile(E + G + r"{0,4}?(?:涉及|覆盖|横跨|地跨|包括|包含)" + L), LOC, 1, 2, {K, P}, {PL}),
     # C 内还有 A、B
-    (re.compile(E + r"(?:内|区内|境内|园内)(?:已经|已|目前|现已|也)?(?:还有|有|拥有|共有)" + L), LOC, 2, 1, {O, P, K}, {K, PL}),
+    (re.compile(E + r"(?:内|区内|境内|园内)(?:已经|已|目前|现已|也)?(?:还有|有|拥有|共有)" + L), LOC, 2, 1, {O, P, K, PL}, {K, PL}),
     # C 沿线分布着 A、B
     (re.compile(E + G + r"{0,12}?沿线(?:分布着|分布有|有|布局了|布局着|串联起|串联)" + L), ADJ, 2, 1, _THING, {PL, K, P}),
     # A 选址 C
@@ -76,6 +76,11 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # 位于 C(南部、紧邻D)的 A; 同在 C 的 A
     # (… 的电池工厂——【A】: the thing described, then named after a dash)
     (re.compile(r"(?:位于|地处|坐落于|坐落在|同在|落户于|落户在)" + E + r"[^。；，,]{0,14}?的(?:[^。；，,【]{1,8}?(?:——|—|：))?" + E), LOC, 2, 1, _THING, _SITE),
+    # 在 A 与 B 交会处设置 C: C stands at the crossing, beside both
+    (re.compile(r"(?:在|于)" + r"(【\d+】(?:(?:与|和)(?:【\d+】|[^，,。；;【]{2,8}?))+)" + r"(?:的)?(?:交会处|交汇处|交叉口|交叉处|交界处|路口)" + G + r"{0,6}?"
+                r"(?:设置|建设|新建|规划|布局|打造|预留)(?:了|一座|一处)?" + E), ADJ, 2, 1, _THING, _THING),
+    # X 首个项目——Y: the first project of a park lies in it
+    (re.compile(E + r"(?:的|[，,](?:其|园区)?)?(?:首个|首批|第一个|首发)(?:落地|入驻|开工)?项目(?:——|—|：|:|为|是)" + E), LOC, 2, 1, {P, K}, {K, PL}),
     # 紧邻 D 的 A
     (re.compile(r"(?:紧邻|毗邻|比邻|临近|靠近|沿)" + E + r"[^。；，,【]{0,4}?的" + E), ADJ, 2, 1, _THING, {PL, K, P}),
     # A 由 B、C 和 D 组成
@@ -252,7 +257,7 @@ def _surface_key(text: str) -> str:
   # sentences back to where a referred-to entity was named
 _DECLARATION = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[^)）]{0,20}[)）]")
 _REPORTING = re.compile(r"^[^，,；;。]{0,20}?(?:表示|介绍|指出|强调|说|称|透露|认为)[，,:：]")
-_TOPIC_CLAUSE = re.compile(r"([，,；;])((?:(?!这里|这儿|当地|那里)[^，,；;。【]){0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|" + _BOUNDS + r"|集聚|聚集|汇聚|吸引|引进|引入|拥有|已有|分布在|分布于|在|选址|周边|周围|范围涉及|涉及|横跨|地跨|沿|紧靠|濒临|背靠|面向|是))")
+_TOPIC_CLAUSE = re.compile(r"([，,；;])((?:(?!这里|这儿|当地|那里)[^，,；;。【]){0,4}?)(?=(?:位于|坐落|地处|紧邻|毗邻|比邻|临近|靠近|由|与|落户|入驻|北侧与|南侧与|东侧与|西侧与|" + _BOUNDS + r"|集聚|聚集|汇聚|吸引|引进|引入|拥有|已有|境内有|区内有|辖区内有|分布在|分布于|在|选址|周边|周围|范围涉及|涉及|横跨|地跨|沿|紧靠|濒临|背靠|面向|是))")
 _PREPOSITION = re.compile(r"(?:沿|在|于|由|从|紧邻|毗邻|靠近|临近|依托|围绕|与|和|同|经|对|向|把|联合|会同|携手)$")
 _QUOTED_SLOT = re.compile(r"[“\"](?=【\d+】)|(?<=\d】)[”\"]")  # the quotes around a slot
 _SLOT = re.compile(r"【\d+】")
