@@ -1777,3 +1777,8 @@ def test_relations_at_a_crossing_first_project_and_waters_within(pipeline):
     assert ("安阳冷链物流中心", "locatedIn", "临港物流园") in rels, rels
     rels = relations(run(pipeline, "柳林镇位于汤阴县东部，东临卫河，境内有汤河、羑河等河道。"))
     assert ("汤河", "locatedIn", "柳林镇") in rels and ("羑河", "locatedIn", "柳林镇") in rels, rels
+
+
+def test_relations_inside_a_place_named_first_lies_what_the_clause_names(pipeline):
+    rels = relations(run(pipeline, "白沙智造园（约0.8平方公里）内，安阳恒锐精工科技有限公司的新厂房9月结构封顶。"))
+    assert ("安阳恒锐精工科技有限公司", "locatedIn", "白沙智造园") in rels, rels

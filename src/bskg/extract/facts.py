@@ -81,6 +81,9 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
                 r"(?:设置|建设|新建|规划|布局|打造|预留)(?:了|一座|一处)?" + E), ADJ, 2, 1, _THING, _THING),
     # X 首个项目——Y: the first project of a park lies in it
     (re.compile(E + r"(?:的|[，,](?:其|园区)?)?(?:首个|首批|第一个|首发)(?:落地|入驻|开工)?项目(?:——|—|：|:|为|是)" + E), LOC, 2, 1, {P, K}, {K, PL}),
+    # C（约1平方公里）内，A…: what the clause after "inside C," names lies in C
+    (re.compile(r"(?:^|[。；;])" + E + r"(?:[（(][^）)【]{0,16}[）)])?(?:内|境内|区内|园内|范围内)[，,]" + r"(?:[^，,。；;【]{0,6}?)" + E),
+     LOC, 2, 1, _BUILT | {O}, {K, PL}),
     # 紧邻 D 的 A
     (re.compile(r"(?:紧邻|毗邻|比邻|临近|靠近|沿)" + E + r"[^。；，,【]{0,4}?的" + E), ADJ, 2, 1, _THING, {PL, K, P}),
     # A 由 B、C 和 D 组成
