@@ -1782,3 +1782,9 @@ def test_relations_at_a_crossing_first_project_and_waters_within(pipeline):
 def test_relations_inside_a_place_named_first_lies_what_the_clause_names(pipeline):
     rels = relations(run(pipeline, "白沙智造园（约0.8平方公里）内，安阳恒锐精工科技有限公司的新厂房9月结构封顶。"))
     assert ("安阳恒锐精工科技有限公司", "locatedIn", "白沙智造园") in rels, rels
+
+
+def test_relations_a_titled_person_works_for_the_body_inside_or_before_the_title(pipeline):
+    rels = relations(run(pipeline, "安阳市委常委、安阳高新区党工委书记罗建平出席。安阳恒锐精工科技有限公司技术总监王海涛介绍了设备。"))
+    assert ("罗建平", "relatedTo", "安阳高新技术产业开发区党工委") in rels, rels
+    assert ("王海涛", "relatedTo", "安阳恒锐精工科技有限公司") in rels, rels

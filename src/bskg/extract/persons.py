@@ -77,6 +77,9 @@ class TitledPersons(NameBuilder):
 
 
 
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
 @extractor("affiliations", stage="facts")
 class PersonAffiliations:
     """贵阳市投资促进局局长罗婉清, 上海大学副校长张晓峰: a titled person works for the organization (or
@@ -97,6 +100,13 @@ class PersonAffiliations:
                 if title_start < 0:
                     continue
                 org = ends.get(title_start)
+                if org is None:  # 仲恺高新区党工委|书记 under the title 党工委书记: the body ends inside the title
+                    org = max((m for m in ends.values() if m.start < title_start < m.end <= person.start),
+                              key=lambda m: m.end - m.start, default=None)
+                if org is None:  # …有限公司技术|总监: a department's word or two between the firm and the title
+                    org = next((ends[k] for k in range(title_start - 1, title_start - 5, -1)
+                                if k in ends and ends[k].type == EntityType.ORGANIZATION
+                                and _DEPARTMENT.fullmatch(parsed.text, k, title_start)), None)
                 if org is None:  # X（以下简称“Y”）总经理…: the declaration stands between the body and the title
                     gap = DECLARED_BEFORE.search(parsed.text, max(0, title_start - 24), title_start)
                     org = ends.get(gap.start()) if gap is not None else None
