@@ -1773,6 +1773,8 @@ def test_entities_an_extension_line_is_not_a_line_named_extension(pipeline):
 def test_relations_at_a_crossing_first_project_and_waters_within(pipeline):
     rels = relations(run(pipeline, "规划在滨江大道与金沙路交会处设置金沙湾门户塔楼，建筑限高180米。"))
     assert ("金沙湾门户塔楼", "adjacentTo", "滨江大道") in rels or ("滨江大道", "adjacentTo", "金沙湾门户塔楼") in rels, rels
+    rels = relations(run(pipeline, "位于文峰大道与光明路交汇处的安阳数智港正式揭牌。"))
+    assert {("安阳数智港", "adjacentTo", "文峰大道"), ("安阳数智港", "adjacentTo", "光明路")} <= rels, rels
     rels = relations(run(pipeline, "新区规划建设约3.2平方公里的临港物流园，首个项目——安阳冷链物流中心总投资6亿元。"))
     assert ("安阳冷链物流中心", "locatedIn", "临港物流园") in rels, rels
     rels = relations(run(pipeline, "柳林镇位于汤阴县东部，东临卫河，境内有汤河、羑河等河道。"))
