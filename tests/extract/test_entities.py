@@ -1790,3 +1790,9 @@ def test_relations_a_titled_person_works_for_the_body_inside_or_before_the_title
     rels = relations(run(pipeline, "安阳市委常委、安阳高新区党工委书记罗建平出席。安阳恒锐精工科技有限公司技术总监王海涛介绍了设备。"))
     assert ("罗建平", "relatedTo", "安阳高新技术产业开发区党工委") in rels, rels
     assert ("王海涛", "relatedTo", "安阳恒锐精工科技有限公司") in rels, rels
+
+
+def test_entities_an_honour_a_town_bears_names_no_place(pipeline):
+    got = names(run(pipeline, "汤阴县城关镇素有“中国食品工业名城”之称，柳林镇被称为“中国毛笔之乡”。"))
+    assert "中国" not in got, got
+    assert "城关镇" in got and "柳林镇" in got, got

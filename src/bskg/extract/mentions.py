@@ -28,6 +28,8 @@ _PRIORITY = {"abbreviation": 4, "lexicon": 4, "persons": 4, "metro": 4, "names":
 _NICKNAME = re.compile(r"[(（][“\"]([^”\"()（）]{2,12})[”\"][)）]")
 # 《中华人民共和国城乡规划法》, 《上海市城乡规划条例》: a law's or a regulation's title names no place of the news
 _LAW_TITLE = re.compile(r"《[^《》]{2,40}?(?:法|条例|办法|规定|规则|细则|标准|规范|决定)》")
+# “中国鞋都”, “中国水龙头之乡”: an honour a town bears names no place of the news (the town is named apart)
+_HONOUR = re.compile(r"[“\"][^”\"]{1,14}?(?:之乡|之都|之城|名城|名镇|鞋都|瓷都|药都|电都|车都|港都)[”\"]")
 _ABBREV = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)\s*[为:：]?\s*[“\"「『]?([^”\"」』)）]{1,15})[”\"」』]?\s*[)）]")
 
 
@@ -36,8 +38,10 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
     parsed = doc.parsed
     text = parsed.text
     laws = [(m.start(), m.end()) for m in _LAW_TITLE.finditer(text)]
-    candidates = tuple(m for m in parsed.mentions if not any(s <= m.start and m.end <= e for s, e in laws)) \
-        if laws else parsed.mentions
+    honours = [(m.start(), m.end()) for m in _HONOUR.finditer(text)]
+    candidates = tuple(m for m in parsed.mentions if not any(s <= m.start and m.end <= e for s, e in laws)
+                       and not (m.type == EntityType.PLACE and any(s <= m.start and m.end <= e for s, e in honours))) \
+        if laws or honours else parsed.mentions
     chosen = _zone_bodies(_declared_abbreviations(text, _choose(candidates)), lex)
     relations = list(parsed.relations)
     nested = _nested(parsed, chosen, relations) + _place_prefixes(parsed, chosen, relations, lex) \
