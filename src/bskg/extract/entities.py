@@ -47,8 +47,8 @@ _GENERATION = re.compile(r"第[一二三四五六七八九十\d.]+代")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _OWNED_BEFORE = re.compile(r"(?:有限(?:责任)?公司|集团)(?:[（(]\s*(?:以下简称|简称)[^)）]{0,20}[)）])?"
                            r"(?:的|(?:将|拟|计划)?(?:总)?投资[^，,。；;、]{0,12}?(?:建设|新建|兴建|打造)(?:的)?)?$")
-# (the count closes the phrase: 城建重点项目42个， but not 长德经济开发区12家企业, a count of what is in it)
 _THE_ZONE_WORDS = frozenset((*ZONE_WORDS, "园区", "港区"))  # what an article calls its own zone or park
+# (the count closes the phrase: 城建重点项目42个， but not 长德经济开发区12家企业, a count of what is in it)
 _COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百两几]+(?:余|多)?(?:个|项|家|批|座|处)(?=[，,。；;、）)]|$)")
 _COUNT_WORD = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家座批类]$")  # 四大, 十大, 两个
 # a product's grade (电子级, 食品级) is part of a product's name, where 级 elsewhere ends one (市级|园区)
@@ -998,7 +998,7 @@ class HeadNounNames(NameBuilder):
                     t.end == start and t.text.endswith(_TOWN_LIKE) for t in tokens[:j]))
                 # (五)珠海瀚洋电器有限公司|智能小家电产业园: the works a company's full name opens are one named thing
                 local = local or (owner is not None and etype == EntityType.PARK)
-                # 汉峰汽车零部件有限公司（以下简称“汉峰”）|轻量化底盘项目, …有限公司将投资12亿元建设|华东制造基地:
+                # 汉峰汽车零部件有限公司（以下简称“汉峰”）|轻量化底盘项目, …股份有限公司的|智能传感器项目:
                 # the works a company's full name owns are one named thing
                 owned = etype == EntityType.PROJECT and _OWNED_BEFORE.search(text[max(sent.start, start - 48):start]) is not None
                 if head in _BOUND_HEADS and etype == EntityType.PLACE:

@@ -74,10 +74,7 @@ class TitledPersons(NameBuilder):
         return surname + rest
 
 
-
-
-
-_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,4}")
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,4}")  # 技术|总监, 研发部|经理: a department between a firm and a title
 
 
 @extractor("affiliations", stage="facts")
