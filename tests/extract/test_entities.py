@@ -1796,3 +1796,10 @@ def test_entities_an_honour_a_town_bears_names_no_place(pipeline):
     got = names(run(pipeline, "汤阴县城关镇素有“中国食品工业名城”之称，柳林镇被称为“中国毛笔之乡”。"))
     assert "中国" not in got, got
     assert "城关镇" in got and "柳林镇" in got, got
+
+
+def test_entities_kinds_of_lines_quays_and_plan_words_name_nothing(pipeline):
+    got = names(run(pipeline, "片区规划“四横三纵”主干路和次干路，预留市域铁路站点，新建客运码头和集装箱码头，"
+                              "发展海洋经济和先进制造业，占全市制造业的半壁江山。"))
+    assert not any(n in got for n in ("主干路", "次干路", "市域铁路", "客运码头", "集装箱码头", "海洋经济", "制造业",
+                                      "半壁江山")), got
