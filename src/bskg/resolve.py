@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from .extract.lexicon import Lexicon, normalise
+from .extract.lexicon import Lexicon, cuts_into, normalise
 from .ingest.hant import to_simplified
 from .unionfind import UnionFind, official
 from .model import Entity, EntityType, Evidence, Milestone, ParsedArticle, Quantity, Relation
@@ -38,13 +38,7 @@ def _sector_park(name: str, lex: Lexicon) -> bool:
     if head is None or head[1] != EntityType.PARK:
         return False
     rest = name[: -len(head[0])]
-    ok = [True] + [False] * len(rest)  # can rest[:i] be cut into sector words?
-    for i in range(len(rest)):
-        if ok[i]:
-            for j in range(i + 2, min(len(rest), i + 8) + 1):
-                if rest[i:j] in lex.industry_words:
-                    ok[j] = True
-    return bool(rest) and ok[-1]
+    return bool(rest) and cuts_into(rest, lex.industry_words, shortest=2, longest=8)
 
 
 # 新区管委会, 区发展和改革局, 经开区党工委: "the" district's or zone's body is a different body in each

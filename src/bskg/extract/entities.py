@@ -14,7 +14,7 @@ from collections.abc import Iterator, Set
 from ..ingest import PLACEHOLDER
 from ..model import EntityType, Evidence, Mention, Relation, RelationType
 from .base import Doc, Resources, extractor, item_body, table_header
-from .lexicon import Lexicon, normalise
+from .lexicon import Lexicon, cuts_into, normalise
 from .segment import Token
 from .words import BOUNDARY_VERB, CAMPUS, ROAD_END, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PHASE_END, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS, HAN, ZONE_WORDS, DECLARED_BEFORE
 
@@ -735,14 +735,7 @@ class NameBuilder:
         return known
 
     def _is_generic_run(self, text: str) -> bool:
-        vocab = self._vocab
-        ok = [True] + [False] * len(text)
-        for i in range(len(text)):
-            if ok[i]:
-                for j in range(i + 1, min(len(text), i + 6) + 1):
-                    if text[i:j] in vocab:
-                        ok[j] = True
-        return ok[len(text)]
+        return cuts_into(text, self._vocab)
 
     def modifier_ok(self, modifier_tokens: list[str], strict: bool) -> bool:
         """Does the part before the head make the name specific? ``strict``: it must hold a

@@ -37,6 +37,10 @@ _SITE = {PL, K, P}
 _THING = {P, K, O, PL}
 _BUILT = {P, K}
 
+_AT_CROSSING = re.compile(r"(?:在|于|位于)" + r"(【\d+】(?:(?:与|和)(?:【\d+】|[^，,。；;【]{2,8}?))+)"
+                          r"(?:的)?(?:交会处|交汇处|交叉口|交叉处|交界处|路口)"
+                          r"(?:" + G + r"{0,6}?(?:设置|建设|新建|规划|布局|打造|预留)(?:了|一座|一处)?|(?:附近)?的)" + E)
+
 # (pattern, predicate, which group is the subject list, which the object list, subject types, object types)
 _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # A、B等企业(已)入驻/落户/位于 C
@@ -77,8 +81,7 @@ _PATTERNS: list[tuple[re.Pattern, RelationType, int, int, set, set]] = [
     # (… 的电池工厂——【A】: the thing described, then named after a dash)
     (re.compile(r"(?:位于|地处|坐落于|坐落在|同在|落户于|落户在)" + E + r"[^。；，,]{0,14}?的(?:[^。；，,【]{1,8}?(?:——|—|：))?" + E), LOC, 2, 1, _THING, _SITE),
     # 在 A 与 B 交会处设置 C: C stands at the crossing, beside both
-    (re.compile(r"(?:在|于|位于)" + r"(【\d+】(?:(?:与|和)(?:【\d+】|[^，,。；;【]{2,8}?))+)" + r"(?:的)?(?:交会处|交汇处|交叉口|交叉处|交界处|路口)"
-                r"(?:" + G + r"{0,6}?(?:设置|建设|新建|规划|布局|打造|预留)(?:了|一座|一处)?|(?:附近)?的)" + E), ADJ, 2, 1, _THING, _THING),
+    (_AT_CROSSING, ADJ, 2, 1, _THING, _THING),
     # X 首个项目——Y: the first project of a park lies in it
     (re.compile(E + r"(?:的|[，,](?:其|园区)?)?(?:首个|首批|第一个|首发)(?:落地|入驻|开工)?项目(?:——|—|：|:|为|是)" + E), LOC, 2, 1, {P, K}, {K, PL}),
     # C（约1平方公里）内，A…: what the clause after "inside C," names lies in C
@@ -243,8 +246,6 @@ def required_words(pattern: str) -> frozenset[str]:
 
 # per pattern, the words one of which a sentence must hold for the pattern to be tried at all
 _GATES = [required_words(p.pattern) for p, *_ in _PATTERNS]
-# (a zone is no thing that stands at a crossing: 位于A路与B路交叉口的【南阳高新区】科技企业孵化器 is a name cut short)
-_AT_CROSSING = next(i for i, (p, *_) in enumerate(_PATTERNS) if "交会处" in p.pattern)
 _UNGATED = frozenset(i for i, gate in enumerate(_GATES) if not gate)
 _GATE_WORDS = ahocorasick.Automaton()  # word → the patterns it opens
 for _w in set().union(*_GATES):
@@ -354,8 +355,8 @@ class PatternRelations:
                                 continue
                             if a.type not in stypes or b.type not in otypes:
                                 continue
-                            if i == _AT_CROSSING and (_is_zone(a) or _is_zone(b)):
-                                continue
+                            if pattern is _AT_CROSSING and (_is_zone(a) or _is_zone(b)):
+                                continue  # (a zone stands at no crossing: 位于A路与B路交叉口的【南阳高新区】科技企业孵化器 is a name cut short)
                             station = _station_on_line(a, b, pred)
                             if station is not None and station not in seen:
                                 # 7号线和15号线在顾村公园站交汇, 1号线通到璧山站: the station is on the line

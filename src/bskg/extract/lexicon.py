@@ -98,6 +98,17 @@ class Lexicon:
         ]
 
 
+def cuts_into(text: str, words, shortest: int = 1, longest: int = 6) -> bool:
+    """Can ``text`` be cut, end to end, into ``words`` of ``shortest`` to ``longest`` characters?"""
+    ok = [True] + [False] * len(text)  # ok[i]: text[:i] can be cut so
+    for i in range(len(text)):
+        if ok[i]:
+            for j in range(i + shortest, min(len(text), i + longest) + 1):
+                if text[i:j] in words:
+                    ok[j] = True
+    return ok[len(text)]
+
+
 def _lines(path: Path):
     for lineno, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
         line = line.strip()

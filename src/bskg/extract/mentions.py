@@ -39,9 +39,11 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
     text = parsed.text
     laws = [(m.start(), m.end()) for m in _LAW_TITLE.finditer(text)]
     honours = [(m.start(), m.end()) for m in _HONOUR.finditer(text)]
-    candidates = tuple(m for m in parsed.mentions if not any(s <= m.start and m.end <= e for s, e in laws)
-                       and not (m.type == EntityType.PLACE and any(s <= m.start and m.end <= e for s, e in honours))) \
-        if laws or honours else parsed.mentions
+
+    def inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+        return any(s <= m.start and m.end <= e for s, e in spans)
+    candidates = tuple(m for m in parsed.mentions
+                       if not inside(m, laws) and not (m.type == EntityType.PLACE and inside(m, honours)))
     chosen = _zone_bodies(_declared_abbreviations(text, _choose(candidates)), lex)
     relations = list(parsed.relations)
     nested = _nested(parsed, chosen, relations) + _place_prefixes(parsed, chosen, relations, lex) \
