@@ -1803,3 +1803,34 @@ def test_entities_kinds_of_lines_quays_and_plan_words_name_nothing(pipeline):
                               "发展海洋经济和先进制造业，占全市制造业的半壁江山。"))
     assert not any(n in got for n in ("主干路", "次干路", "市域铁路", "客运码头", "集装箱码头", "海洋经济", "制造业",
                                       "半壁江山")), got
+
+
+def test_entities_works_a_company_owns_keep_their_describing_words(pipeline):
+    got = names(run(pipeline, "湖南力拓重工股份有限公司（以下简称“力拓重工”）大型矿山机械智能制造项目今年开工。"
+                              "江西赣清乳业有限公司的婴幼儿羊奶粉扩能项目完成主体施工。"))
+    assert got.get("大型矿山机械智能制造项目") == P, got
+    assert got.get("婴幼儿羊奶粉扩能项目") == P, got
+
+
+def test_entities_a_city_named_with_an_everyday_word_opens_names(pipeline):
+    got = names(run(pipeline, "依托开封综合保税区（以下简称“开封综保区”）发展保税物流，引进山西大同恒晟轴承有限公司。"))
+    assert got.get("开封综合保税区") == K, got
+    assert got.get("山西大同恒晟轴承有限公司") == O, got
+
+
+def test_entities_a_sector_park_in_a_part_of_the_zone(pipeline):
+    rels = relations(run(pipeline, "宜州高新技术产业开发区（以下简称“宜州高新区”）今年新签项目12个。"
+                                   "其中，蓝海光电项目选址高新区南部的光电产业园，占地300亩。"))
+    assert ("光电产业园", "locatedIn", "宜州高新技术产业开发区") in rels, rels
+
+
+def test_entities_a_district_committee_whose_title_the_segmenter_glued_on(pipeline):
+    got = names(run(pipeline, "会上，常州市新北区委书记王军、松山区委书记李明先后致辞。"))
+    assert got.get("新北区委") == O and got.get("松山区委") == O, got
+    assert got.get("常州市") == PL, got
+
+
+def test_entities_travel_times_and_word_endings_open_no_name(pipeline):
+    got = names(run(pipeline, "园区距机场仅1.5小时高铁圈，30分钟城际圈覆盖周边，将建设地标性科创综合体。"))
+    assert not any(n.startswith(("小时", "分钟", "性")) for n in got), got
+    assert "科创综合体" not in got, got

@@ -88,6 +88,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 _NUMBERED_FACILITY = re.compile(r"(?:水厂|处理厂|电厂|医院|中学|小学|幼儿园|变电站)")
 _LIST_JOINT = re.compile(r"[、和及与]")
 _ZONE_PART = re.compile(r"[东西南北中]部")
+_ZONE_OF = re.compile(r"(" + "|".join(ZONE_WORDS) + r")(?:[东西南北中]部)?的$")  # 经开区东部的|氢能产业园
 _OWN_TOWN = {EntityType.PARK: _TOWN_LIKE + _ZONES, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区", "市", "区")}
 _BRACKETS = {")": "(", "）": "（"}
 # "the district's" bodies (区住房和城乡建设局, 新区经济发展局): the word, the names of the districts it
@@ -308,6 +309,9 @@ class NameBuilder:
         self._generic_runs: dict[str, bool] = {}  # _all_generic's answers: the same words come back often
         self._stops: dict[tuple[str, bool, bool], bool] = {}  # is_stop's answers
         self._stems: dict[str, bool] = {}  # _place_stem's answers
+        # the openings of the zones the lexicon knows (开封经济技术开发区: 开封 names zones, verb or not)
+        self._zone_stems = frozenset(name[:n] for name, entry in self.lex.entries.items()
+                                     if entry.type == EntityType.PARK for n in (2, 3))
 
     def is_stop(self, word: str, org: bool = False, project: bool = False) -> bool:
         """Does ``word`` end a name on its left? ``org``: the name is an organization's, whose
@@ -331,6 +335,8 @@ class NameBuilder:
             return True
         if self.lex.lookup(word) or word in self.lex.industry_words or word in self.lex.generic_modifiers:
             return False
+        if self._place_stem(word):
+            return False  # 中车|大同|电力机车有限公司: a city's name without its 市, an adverb elsewhere
         tag = self.seg.tag(word)
         if (org or project) and tag in ("ad", "a"):  # 上海普利特复合材料股份有限公司: a transliteration, not an
             return False  # adverb; 宏硕精密(南通)有限公司, 正极|材料项目: adjectives make company and product names
@@ -623,12 +629,14 @@ class NameBuilder:
 
     def _place_stem(self, words: str) -> bool:
         """长治|路, 贵安|大道: a place's name without its 市, 县 or 新区 (which the lexicon does not
-        take as a short form where it is a common word) names the road or street after it."""
+        take as a short form where it is a common word) names the road or street after it — not a
+        verb (合作 of 合作市), unless zones the lexicon knows are named with it (开封|综合保税区)."""
         known = self._stems.get(words)
         if known is None:
             if len(self._stems) > 100_000:  # a bound on a long build's memory
                 self._stems.clear()
-            known = self._stems[words] = len(words) >= 2 and self.seg.tag(words) not in VERB_TAGS and any(
+            known = self._stems[words] = len(words) >= 2 and (
+                self.seg.tag(words) not in VERB_TAGS or words in self._zone_stems) and any(
                 (entry := self.lex.lookup(words + suffix)) is not None and entry.type == EntityType.PLACE
                 and entry.name.endswith(words + suffix) for suffix in ("市", "县", "区", "新区"))  # (合作|市 is a city too)
         return known
@@ -794,9 +802,13 @@ class HeadNounNames(NameBuilder):
                 if not (self.lex.head_of(name) or core and core[1] == EntityType.PARK) and not self.lex.is_generic(name):
                     yield Mention(name, EntityType.PROJECT, cs, ce, si, "names")
             hits = [m.end() for m in self._head_ends.finditer(text, sent.start, sent.end)]
+            tokens = doc.tokens[si]
+            # (元宝山|区委书记: the committee and its member's title in one token, which ends in no head)
+            hits += [t.end for t in tokens if t.text[:2] in _PARTY_COMMITTEES and t.text[2:] in _COMMITTEE_ROLES
+                     and t.text[-1] != "委"]
             if not hits:
                 continue
-            tokens = doc.tokens[si]
+            hits.sort()
             token_ending = {t.end: i for i, t in enumerate(tokens)}
             building = None
             listed: list[tuple[int, int, str]] = []  # parks named in the sentence (start, end, head) …
@@ -871,7 +883,7 @@ class HeadNounNames(NameBuilder):
                 start = self.extend_left(text, tokens, j - 1, sent.start, place_split=etype == EntityType.PLACE,
                                          org=org, academic=org and head in _ACADEMIC_HEADS,
                                          project=etype == EntityType.PROJECT, town=head in _TOWN,
-                                         after_town=_OWN_TOWN.get(etype, ()),
+                                         after_town=("市",) if head in _PARTY_COMMITTEES else _OWN_TOWN.get(etype, ()),
                                          towns=town_ends, head_start=hs, park=etype == EntityType.PARK)
                 if glued:
                     start = min(start, tokens[j].start)
@@ -937,8 +949,11 @@ class HeadNounNames(NameBuilder):
                 while lo > 0 and tokens[lo - 1].end >= start:
                     lo -= 1
                 window = tokens[lo:i + 1]
+                # 汉峰汽车零部件有限公司（以下简称“汉峰”）|轻量化底盘项目, …股份有限公司的|智能传感器项目:
+                # the works a company's full name owns (what follows the owner up to the head names them)
+                owned = etype == EntityType.PROJECT and _OWNED_BEFORE.search(text[max(sent.start, start - 48):start]) is not None
                 start = self._trim_verb_lead(text, window, start, hs, sent.start, town=head in _TOWN, org=org,
-                                             place=etype == EntityType.PLACE)
+                                             place=etype == EntityType.PLACE, owned=owned)
                 if any(t.end == start and t.text in _PLURAL for t in window):
                     continue  # 多个TOD综合开发项目: a kind of thing, not one named thing
                 counted = token_ending.get(start)
@@ -985,15 +1000,20 @@ class HeadNounNames(NameBuilder):
                         part = _ZONE_PART.match(text, start) if etype == EntityType.PARK else None
                         if part is not None and hs - part.end() >= 2 and self._all_generic(text[part.end():hs]):
                             start = part.end()  # 经开区|东部|光伏储能产业园: the park in the zone's east
+                    elif etype == EntityType.PARK and hs - start >= 2 and self._all_generic(text[start:hs]):
+                        # 选址经开区东部的|氢能产业园: the same, with 的 between
+                        of = _ZONE_OF.search(text, max(sent.start, start - 8), start)
+                        if of is not None and text[of.start() - 1:of.start()] not in _ZONE_WORD_ENDS:
+                            zone_of = next((m for m in reversed(areas) if m.end <= of.start() and (
+                                (m.canonical or m.name).endswith(_RELATIVE[of[1]][0]) or m.name.endswith(of[1]))), None)
                 # 西区街道|新能源产业园: a park a town is named before is that town's one; an item
                 # heading that is just a name names one thing ((三)站北综合交通枢纽。)
                 local = etype == EntityType.PARK and (zone_of is not None or any(
                     t.end == start and t.text.endswith(_TOWN_LIKE) for t in tokens[:j]))
                 # (五)珠海瀚洋电器有限公司|智能小家电产业园: the works a company's full name opens are one named thing
                 local = local or (owner is not None and etype == EntityType.PARK)
-                # 汉峰汽车零部件有限公司（以下简称“汉峰”）|轻量化底盘项目, …股份有限公司的|智能传感器项目:
-                # the works a company's full name owns are one named thing
-                owned = etype == EntityType.PROJECT and _OWNED_BEFORE.search(text[max(sent.start, start - 48):start]) is not None
+                # (the owner still opens the name: it was not cut off by a rule above)
+                owned = owned and _OWNED_BEFORE.search(text[max(sent.start, start - 48):start]) is not None
                 if head in _BOUND_HEADS and etype == EntityType.PLACE:
                     bound = _BOUND_NAME.search(text, max(sent.start, hs - 6), hs)
                     if bound is not None and bound.start(1) < start:
@@ -1087,11 +1107,13 @@ class HeadNounNames(NameBuilder):
                 Relation(name, RelationType.RELATED_TO, owner, (doc.parsed.evidence(si),), inferred=True)]
 
     def _trim_verb_lead(self, text: str, tokens: tuple[Token, ...], start: int, hs: int, floor: int,
-                        town: bool = False, org: bool = False, place: bool = False) -> int:
+                        town: bool = False, org: bool = False, place: bool = False, owned: bool = False) -> int:
         """谋划大学科技园 → 大学科技园: a verb does not open a name, unless the name opens its
         clause (、超能新材料科技园), where a verb-like first word is more likely part of the name,
-        or the word is a town's wish-name (位于正兴街道). Idioms never open a name (如今已是|…中心),
-        nor does a head word the name ran over (项目|亦可享受|中国(辽宁)自由贸易试验区)."""
+        or the word is a town's wish-name (位于正兴街道), or the name is of works its owner's name
+        opens (``owned``: …有限公司（以下简称“华芯”）先进封装产业化项目, where 先进 and 封装 describe the
+        product). Idioms never open a name (如今已是|…中心), nor does a head word the name ran over
+        (项目|亦可享受|中国(辽宁)自由贸易试验区)."""
         if place and hs - start > 3 and _BOUNDARY_AT.match(text, start) \
                 and any(t.start == start + 2 for t in tokens):
             start += 2  # 南|倚|万安山: a boundary's verb opens no name
@@ -1117,6 +1139,8 @@ class HeadNounNames(NameBuilder):
                 start = first.end
         if _after_boundary(text, start, floor):
             return start  # 东至|和畅路: what follows a boundary's verb is the name
+        if owned:
+            return start
         if start == floor or text[start - 1] in "，,、；;：:“\"（(《 \n":
             # (but 推进|新吴区空港产业园, 统筹|硕放街道: a verb before a known name or a town is a verb)
             first = next((t for t in tokens if t.start == start), None)
@@ -1134,6 +1158,7 @@ class HeadNounNames(NameBuilder):
                 break
             if t.start == start and t.end <= hs and len(t.text) > 1 and self.seg.tag(t.text) in trimmed \
                     and not self.lex.lookup(t.text) and t.text not in self.lex.industry_words \
+                    and not self._place_stem(t.text) \
                     and not (self.seg.tag(t.text) == "a" and t.end < hs and self._noun_at(tokens, t.end)):  # (精密|轴承项目)
                 if text[t.end] in "（(":
                     break  # 宏硕精密(南通)有限公司: a name does not open with a bracket
@@ -1394,7 +1419,8 @@ class HeadNounNames(NameBuilder):
             _ROAD_WORKS.match(text, end) is not None or _CROSSING.match(text, end) is not None
             or (text[start - 1:start] in ("与", "和") and _CROSSING_END.match(text, end) is not None))))
         # (a region opens a university's name: 华北|理工大学, 西南|交通大学)
-        trimmed = start if bound or head.endswith(("大学", "学院")) else self._trim_generic_lead(tokens, start, end - len(head))
+        # (… and the works a company's full name owns keep their lead: 北疆重装|大型石化容器智能制造项目)
+        trimmed = start if bound or owned or head.endswith(("大学", "学院")) else self._trim_generic_lead(tokens, start, end - len(head))
         national = head.endswith(_NATIONAL_HEADS) and text.startswith("国家", start) and trimmed == start + 2 \
             and end - len(head) - trimmed >= 2  # (国家研究中心, 国家创新中心: kinds of centre)
         if national:  # 国家稀土功能材料创新中心: a national centre's name opens with 国家 (but 国家|重点实验室
@@ -1444,17 +1470,21 @@ class HeadNounNames(NameBuilder):
                 and bool(_LEGAL_FORM.search(text, doc.parsed.sentences[si].start, start))))
         # … and so is one named right after the town it lies in (西区街道新能源产业园), or one
         # with a second phase (光电信息产业园二期): sector words then name one park, not a kind
-        names_a_thing = hs - start >= 3 and self._names_a_thing(text[start:hs])
+        # (two characters will do for a park its zone or town places: 经开区东部的|氢能|产业园)
+        names_a_thing = hs - start >= (2 if local and etype == EntityType.PARK else 3) and self._names_a_thing(text[start:hs])
         after = _PHASE_AFTER.match(text, end)
         if after and after[1][0] in "（(" and etype != EntityType.PARK:
             after = None  # a project's phase in brackets names the project (发那科智能工厂(三期)项目)
         local = (local or (etype in (EntityType.PARK, EntityType.PROJECT) and after is not None)
                  or (etype == EntityType.PARK and bool(_AREA_BRACKET.match(text, end)))) \
-            and names_a_thing and not any((self.seg.tag(w) in _NOT_NAME_TAGS and not self._opens_sector_word(modifier, k)
-                                           and w != "与") or NUMERAL.match(w) for k, w in enumerate(modifier))
-        # … and so are the works a company's full name owns (精密|减速器产业化项目: an adjective may describe the product)
+            and names_a_thing and (self._all_generic("".join(modifier)) or not any(  # (装备|制造: a sector's words)
+                (self.seg.tag(w) in _NOT_NAME_TAGS and not self._opens_sector_word(modifier, k) and w != "与")
+                or NUMERAL.match(w) for k, w in enumerate(modifier)))
+        # … and so are the works a company's full name owns (精密|减速器产业化项目: an adjective may describe the
+        # product, and a verb what is done with it: 婴幼儿配方奶粉|扩能|项目, 先进|封装|产业化项目)
         local = local or (owned and names_a_thing and not any(
-            self.is_stop(w, project=True) or self.seg.tag(w) in VERB_TAGS or NUMERAL.match(w) for w in modifier))
+            self.is_stop(w, project=True) or NUMERAL.match(w) for w in modifier)
+            and not all(self.seg.tag(w) in VERB_TAGS for w in modifier))
         # … and so are waters named side by side with one character each (章江、贡江)
         if head in _RIVER_HEADS and hs - start == 1 and HAN.match(name[0]) and name[0] not in STOP_CHARS \
                 and name[0] not in "沿滨临跨过入出大小长" and self.seg.tag(name[0]) not in _NOT_NAME_TAGS | {"f"} and (
