@@ -1810,6 +1810,8 @@ def test_entities_works_a_company_owns_keep_their_describing_words(pipeline):
                               "江西赣清乳业有限公司的婴幼儿羊奶粉扩能项目完成主体施工。"))
     assert got.get("大型矿山机械智能制造项目") == P, got
     assert got.get("婴幼儿羊奶粉扩能项目") == P, got
+    got = names(run(pipeline, "宁波恒光精密光学有限公司光学镜片项目投产。"))  # (the name ran over its owner's)
+    assert got.get("光学镜片项目") == P, got
 
 
 def test_entities_a_city_named_with_an_everyday_word_opens_names(pipeline):

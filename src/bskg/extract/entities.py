@@ -1012,8 +1012,8 @@ class HeadNounNames(NameBuilder):
                     t.end == start and t.text.endswith(_TOWN_LIKE) for t in tokens[:j]))
                 # (五)珠海瀚洋电器有限公司|智能小家电产业园: the works a company's full name opens are one named thing
                 local = local or (owner is not None and etype == EntityType.PARK)
-                # (the owner still opens the name: it was not cut off by a rule above)
-                owned = owned and _OWNED_BEFORE.search(text[max(sent.start, start - 48):start]) is not None
+                # (where the name starts now: after the company's name the rule above cut off)
+                owned = etype == EntityType.PROJECT and _OWNED_BEFORE.search(text[max(sent.start, start - 48):start]) is not None
                 if head in _BOUND_HEADS and etype == EntityType.PLACE:
                     bound = _BOUND_NAME.search(text, max(sent.start, hs - 6), hs)
                     if bound is not None and bound.start(1) < start:
