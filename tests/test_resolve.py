@@ -161,3 +161,14 @@ def test_resolve_a_park_named_by_its_sector_alone_is_not_another_zones_park(tmp_
     assert yinchuan is not None and yinchuan.articles == ("yc.txt",), yinchuan
     longyan = kg.entity("新材料产业园")
     assert longyan is not None and longyan.articles == ("ly.txt",), longyan
+
+
+def test_resolve_a_sectors_harbour_named_alone_is_not_another_towns(tmp_path):
+    """月浦智慧物流港 (以下简称“智慧物流港”) in a Baoshan article; 智慧物流港 in a Shaoyang article is that
+    zone's own: a harbour named by its sector (智慧 included) joins nothing across articles."""
+    kg = bskg.build([
+        _write(tmp_path, "bs.txt", "月浦镇月浦智慧物流港（以下简称“智慧物流港”）今年开园，智慧物流港已入驻企业12家。"),
+        _write(tmp_path, "sy.txt", "邵阳经开区智慧物流港由经开城投投资建设，总投资8亿元。智慧物流港建成后将成为公铁联运节点。"),
+    ])
+    yuepu = kg.entity("月浦智慧物流港")
+    assert yuepu is not None and yuepu.articles == ("bs.txt",), yuepu

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .extract.lexicon import Lexicon, cuts_into, normalise
 from .ingest.hant import to_simplified
@@ -30,15 +31,24 @@ def _shareable(alias: str, lex: Lexicon) -> bool:
         and not _sector_park(alias, lex)
 
 
+_SECTOR_PLACES = frozenset("港 岛 湾 谷".split())  # (智慧物流港, 人工智能岛: a sector's harbour or island is a park)
+_SMART = frozenset({"智慧"})  # (智慧物流: a sector's word, but a name's elsewhere: 智慧山, 龙子湖智慧岛)
+
+
 def _sector_park(name: str, lex: Lexicon) -> bool:
     """新材料产业园, 生物医药产业园二期: a park (or its phase) named by its sectors alone is "the" park of
     that sector in the article's zone — another in each zone's article."""
     name = re.sub(r"(?:[一二三四五六七八九十\d]+|首)期$", "", name)
     head = lex.head_of(name)
-    if head is None or head[1] != EntityType.PARK:
+    if head is None or (head[1] != EntityType.PARK and head[0] not in _SECTOR_PLACES):
         return False
     rest = name[: -len(head[0])]
-    return bool(rest) and cuts_into(rest, lex.industry_words, shortest=2, longest=8)
+    return bool(rest) and cuts_into(rest, _sector_words(lex), shortest=2, longest=8)
+
+
+@lru_cache(maxsize=4)
+def _sector_words(lex: Lexicon) -> frozenset[str]:
+    return lex.industry_words | _SMART
 
 
 # 新区管委会, 区发展和改革局, 经开区党工委: "the" district's or zone's body is a different body in each
