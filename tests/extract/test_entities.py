@@ -1836,3 +1836,11 @@ def test_entities_travel_times_and_word_endings_open_no_name(pipeline):
     got = names(run(pipeline, "园区距机场仅1.5小时高铁圈，30分钟城际圈覆盖周边，将建设地标性科创综合体。"))
     assert not any(n.startswith(("小时", "分钟", "性")) for n in got), got
     assert "科创综合体" not in got, got
+
+
+def test_entities_a_river_named_with_one_character_and_water(pipeline):
+    got = names(run(pipeline, "片区北临沅水，资水自南向北穿城而过，在湘江与耒水交汇处新建公园，沿渌水东岸建设绿道。"))
+    assert all(got.get(r) == PL for r in ("沅水", "资水", "耒水", "渌水")), got
+    assert not any("穿城" in n for n in got), got
+    got = names(run(pipeline, "新建再生水厂，东至污水处理厂，引活水入城，一江春水向东流。"))
+    assert not any(n.endswith("水") for n in got), got

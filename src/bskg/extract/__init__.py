@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..ingest import split_sentences
 from ..ingest.hant import is_traditional, to_simplified
 from ..model import Article, Evidence, Mention, Milestone, ParsedArticle, Quantity, Relation
-from . import entities, facts, lists, metro, milestones, persons, quantities, tables  # noqa: F401  (register the extractors)
+from . import entities, facts, lists, metro, milestones, persons, quantities, tables, waters  # noqa: F401  (register the extractors)
 from .base import REGISTRY, Doc, Resources, SubjectPlace, extractor
 from .lexicon import Lexicon, default_lexicon, load_lexicon, normalise
 from .mentions import settle
@@ -22,7 +22,7 @@ from .segment import Segmenter
 __all__ = ["DEFAULT_PIPELINE", "Lexicon", "Pipeline", "extractor", "load_lexicon", "normalise"]
 
 DEFAULT_PIPELINE = (
-    "lexicon", "names", "metro", "persons", "lists",  # mentions
+    "lexicon", "names", "metro", "waters", "persons", "lists",  # mentions
     "subject", "relations", "tables", "affiliations", "inferred", "quantities", "milestones",  # facts
 )
 

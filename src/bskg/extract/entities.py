@@ -88,6 +88,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 _NUMBERED_FACILITY = re.compile(r"(?:水厂|处理厂|电厂|医院|中学|小学|幼儿园|变电站)")
 _LIST_JOINT = re.compile(r"[、和及与]")
 _ZONE_PART = re.compile(r"[东西南北中]部")
+_COURSE = re.compile(r"[自由][东西南北]向[东西南北]")  # 自西向东: which way a river runs
 _ZONE_OF = re.compile(r"(" + "|".join(ZONE_WORDS) + r")(?:[东西南北中]部)?的$")  # 经开区东部的|氢能产业园
 _OWN_TOWN = {EntityType.PARK: _TOWN_LIKE + _ZONES, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区", "市", "区")}
 _BRACKETS = {")": "(", "）": "（"}
@@ -1362,6 +1363,8 @@ class HeadNounNames(NameBuilder):
                          and self.seg.tag(modifier[0]) == "a"):
             return False  # 面向|园区, 继续|做|强|市级特色园区: verbs and adverbs name nothing (but 长|广|溪,
             # and towns named with a wish: 正兴|街道, 太平|镇)
+        if len(head) == 1 and _COURSE.search("".join(modifier)):
+            return False  # 禾水自西向东穿|区: a river's course described, not a place named
         if len(head) == 1 and head not in _WATER_HEADS and len(modifier) > 1 and len(modifier[-1]) == 1 \
                 and self.seg.tag(modifier[-1]) in VERB_TAGS:
             return False  # 月浦镇|设|站, 前海合作区|扩|区, 自西向东|穿|区: a verb on a one-character head
