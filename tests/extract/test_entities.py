@@ -1844,3 +1844,14 @@ def test_entities_a_river_named_with_one_character_and_water(pipeline):
     assert not any("穿城" in n for n in got), got
     got = names(run(pipeline, "新建再生水厂，东至污水处理厂，引活水入城，一江春水向东流。"))
     assert not any(n.endswith("水") for n in got), got
+
+
+def test_entities_short_names_cut_into_characters_with_a_stop_character(pipeline):
+    got = names(run(pipeline, "项目位于舜都大道以北、汾河以东。新区由龙泉片区、安和片区和春和片区组成。"))
+    assert got.get("舜都大道") == PL, got
+    assert got.get("安和") == PL and got.get("春和") == PL, got  # (a region is named without 片区)
+    got = names(run(pipeline, "淮河自西向东流经城东片区。依托郴州自贸片区，自贸片区新增企业30家。"))
+    assert not any("西向东" in n for n in got), got
+    assert got.get("郴州自贸片区") == K and "自贸片区" not in got and "自贸" not in got, got
+    got = names(run(pipeline, "二、临空产业板块。新区重点建设临空产业片区。"))
+    assert not any(n.startswith("临空") for n in got), got  # (a sector's part of the plan)

@@ -61,7 +61,7 @@ _MAKING = ("生产", "制造", "智造", "产业化", "研发制造", "生产基
 _REGIONS = frozenset("华北 华东 华南 华中 华西 西南 西北 东北 东南 中南".split())
 _TOWN_AFTER = frozenset({"镇", "乡", "村", "街道"})
 _ADMIN_HEADS = frozenset("省 市 县 区 旗 镇 乡 街道".split())
-_FREE_TRADE_ZONES = ("自由贸易试验区", "自贸试验区", "自由贸易区", "自贸区", "自由贸易港")
+_FREE_TRADE_ZONES = ("自由贸易试验区", "自贸试验区", "自由贸易区", "自贸区", "自由贸易港", "自贸")
 _GRADE = re.compile(r"^[\d.万千百十]*(?:吨|瓦|千瓦|兆瓦|伏|千伏|米|亿次)级$")  # 万吨级, 千瓦级
 _CLARIFIER = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _INSIDE = frozenset("内上里")  # 城内, 岛上: jieba glues them to a name's last character
@@ -88,6 +88,8 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 _NUMBERED_FACILITY = re.compile(r"(?:水厂|处理厂|电厂|医院|中学|小学|幼儿园|变电站)")
 _LIST_JOINT = re.compile(r"[、和及与]")
 _ZONE_PART = re.compile(r"[东西南北中]部")
+_NAMED_WITH = frozenset("和 都 同 向 于 至 如 来 为".split())  # (stop characters that also name roads and areas)
+_SHORT_NAMED = frozenset("路 大道 大街 街 片区 社区".split())  # (… and the heads of those: 禹都大道, 研和片区)
 _COURSE = re.compile(r"[自由][东西南北]向[东西南北]")  # 自西向东: which way a river runs
 _ZONE_OF = re.compile(r"(" + "|".join(ZONE_WORDS) + r")(?:[东西南北中]部)?的$")  # 经开区东部的|氢能产业园
 _OWN_TOWN = {EntityType.PARK: _TOWN_LIKE + _ZONES, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区", "市", "区")}
@@ -552,6 +554,12 @@ class NameBuilder:
                     or (k + 1 <= j and len(tokens[k + 1].text) == 1 and HAN.match(tokens[k + 1].text))):
                 start = t.start  # 陇|原|产业…集团, 亿|晟|新能源…公司: a character that stops a name elsewhere,
                 k -= 1           # between single characters of an unknown company name
+                continue
+            if place_split and k == j and w in _NAMED_WITH and k > 0 and len(tokens[k - 1].text) == 1 \
+                    and HAN.match(tokens[k - 1].text) and tokens[k - 1].text not in STOP_CHARS \
+                    and text[head_at:head_at + 2] in _SHORT_NAMED:
+                start = tokens[k - 1].start  # 位于|禹|都|大道, 由九龙片区、|研|和|片区: a short name the segmenter
+                k -= 2                       # cut into characters, one of which stops names elsewhere
                 continue
             if not org and len(w) == 1 and w in _NAME_CHARS and k < j and len(tokens[k + 1].text) == 1 \
                     and HAN.match(tokens[k + 1].text) and tokens[k + 1].text not in STOP_CHARS \
@@ -1285,9 +1293,9 @@ class HeadNounNames(NameBuilder):
                     return False
                 entry = self.lex.lookup(t.text)
                 if rest in ("大学", "学院") or rest in _ACADEMIC_HEADS or rest.endswith(_BODY_HEADS) or (len(rest) >= 3 and rest.endswith("城")) \
-                        or rest in _ZONE_HEADS:
-                    return False  # 南通|大学, 望城区|水利局, 宜宾|大学城: universities, public bodies and a
-                    # city's science or university town are named after their place
+                        or rest in _ZONE_HEADS or rest.startswith(_FREE_TRADE_ZONES):
+                    return False  # 南通|大学, 望城区|水利局, 宜宾|大学城, 郴州|自贸片区: universities, public
+                    # bodies, a city's science or university town and its free trade area are named after their place
                 if entry and entry.type == EntityType.PLACE and (entry.name.endswith(_ADMIN) or t.text.endswith(_TOWN)):
                     return True  # 上海|科创中心, 杨行镇|社区 (but 五角场|科创中心: the town's short name names things)
                 if rest in self.lex.heads:  # 特钢|片区 is a name
@@ -1360,17 +1368,19 @@ class HeadNounNames(NameBuilder):
                if w not in self.lex.generic_modifiers) and not self._place_stem("".join(modifier)) \
                 and not ((head in _WATER_HEADS or head in _COMPANY_HEADS or head in _ROUTE_HEADS) and _split_name(modifier)) \
                 and not (head in _TOWN and len(modifier) == 1 and len(modifier[0]) == 2
-                         and self.seg.tag(modifier[0]) == "a"):
+                         and self.seg.tag(modifier[0]) == "a") \
+                and not (head in _SHORT_NAMED and len(modifier) == 2 and modifier[1] in _NAMED_WITH):
             return False  # 面向|园区, 继续|做|强|市级特色园区: verbs and adverbs name nothing (but 长|广|溪,
-            # and towns named with a wish: 正兴|街道, 太平|镇)
-        if len(head) == 1 and _COURSE.search("".join(modifier)):
-            return False  # 禾水自西向东穿|区: a river's course described, not a place named
+            # towns named with a wish: 正兴|街道, 太平|镇, and short names cut into characters: 安|和|片区)
+        if _COURSE.search("".join(modifier)):
+            return False  # 禾水自西向东穿|区, 大河自北向南流经研和|片区: a river's course described, not a place named
         if len(head) == 1 and head not in _WATER_HEADS and len(modifier) > 1 and len(modifier[-1]) == 1 \
                 and self.seg.tag(modifier[-1]) in VERB_TAGS:
             return False  # 月浦镇|设|站, 前海合作区|扩|区, 自西向东|穿|区: a verb on a one-character head
         if head in _REGION_HEADS and not any(w.endswith(_FREE_TRADE_ZONES) for w in modifier) and any(
-                self.seg.tag(w) in VERB_TAGS or (len(w) > 1 and w in self.lex.heads) for w in modifier):
-            return False  # 临港南大公司负责|片区: a clause, not a region's name
+                len(w) > 1 and (self.seg.tag(w) in VERB_TAGS or w in self.lex.heads) for w in modifier):
+            return False  # 临港南大公司负责|片区: a clause, not a region's name (but a name the segmenter
+            # cut into characters holds one-character verbs: 滨海智|造|片区, 漕|湖片区, 研|和片区)
         if head in ("路", "街", "大道") and len(modifier) >= 2 and modifier[-1] in ("东", "西", "南", "北", "中") \
                 and len("".join(modifier[:-1])) >= 2 and not any(self.seg.tag(w) in _NOT_NAME_TAGS for w in modifier[:-1]):
             return True  # 新城|中路, 高铁|北路: a road's part by direction is the name of a road
@@ -1537,8 +1547,10 @@ class HeadNounNames(NameBuilder):
         if head in _REGION_HEADS and not entry and not free_trade:  # 吴淞地区 → 吴淞
             aliases.append(name)
             name = name[: -len(head)]
-            if self._all_generic(name) or self.lex.is_generic(name) or _DIRECTIONS.fullmatch(name):
-                return None  # “城市新产业”板块: a theme, not a region; 中北部片区: a part of something
+            if self._all_generic(name) or self.lex.is_generic(name) or _DIRECTIONS.fullmatch(name) or (
+                    name.endswith("产业") and not any(self.lex.lookup(name[:n]) for n in range(2, len(name) - 1))):
+                return None  # “城市新产业”板块: a theme, not a region; 中北部片区: a part of something; 临|空|产业|板块:
+                # a sector's part of the plan (but 宿迁经济技术开发区光电产业片区 is the zone's area)
         if not entry and ROAD_STRETCH.search(name):
             aliases.append(name)  # 天府大道中段 → 天府大道: a stretch of a road is the road
             name = name[: -len(head)]
