@@ -1853,5 +1853,20 @@ def test_entities_short_names_cut_into_characters_with_a_stop_character(pipeline
     got = names(run(pipeline, "淮河自西向东流经城东片区。依托郴州自贸片区，自贸片区新增企业30家。"))
     assert not any("西向东" in n for n in got), got
     assert got.get("郴州自贸片区") == K and "自贸片区" not in got and "自贸" not in got, got
-    got = names(run(pipeline, "二、临空产业板块。新区重点建设临空产业片区。"))
+    got = names(run(pipeline, "二、临空产业板块。新区重点建设临空产业板块。"))
     assert not any(n.startswith("临空") for n in got), got  # (a sector's part of the plan)
+
+
+def test_entities_an_organization_after_a_clause_or_inside_a_park(pipeline):
+    got = names(run(pipeline, "服务区位于片区南部，规划建设孝感高新区政务服务中心。公司将与武汉理工大学合作建设轻合金应用研究院。"
+                              "园区内汉江重工股份有限公司等企业扩产。"))
+    assert "孝感高新技术产业开发区政务服务中心" in got, got
+    assert got.get("轻合金应用研究院") == O and not any(n.startswith(("规划", "武汉理工大学合")) for n in got), got
+    assert got.get("汉江重工股份有限公司") == O, got
+    got = names(run(pipeline, "西北工业大学凝固技术国家重点实验室揭牌。"))
+    assert "西北工业大学凝固技术国家重点实验室" in got, got
+
+
+def test_entities_a_college_inside_a_park_name_is_named_too(pipeline):
+    got = names(run(pipeline, "此外，曲靖师范学院大学科技园已经开园。"))
+    assert got.get("曲靖师范学院大学科技园") == K and got.get("曲靖师范学院") == O, got

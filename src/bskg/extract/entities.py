@@ -561,6 +561,19 @@ class NameBuilder:
                 start = tokens[k - 1].start  # 位于|禹|都|大道, 由九龙片区、|研|和|片区: a short name the segmenter
                 k -= 2                       # cut into characters, one of which stops names elsewhere
                 continue
+            if org and k < j and len(w) > 1 and self.seg.tag(w) in VERB_TAGS and w not in COMPANY_WORDS \
+                    and tokens[k + 1].text in STOP_WORDS and tokens[k + 1].text in COMPANY_WORDS \
+                    and not self.lex.lookup(w) and w not in self.lex.industry_words and k > 0 \
+                    and self._names_a_body(tokens[k - 1].text):
+                # 与太原理工大学|合作|建设|镁合金应用研究院: the university the clause's verb follows works on the
+                # body; the verbs companies are named with (建设) after it open the clause, not the name
+                m = k + 1
+                while m < j and tokens[m].text in STOP_WORDS and tokens[m].text in COMPANY_WORDS:
+                    m += 1
+                start = tokens[m].start
+                break
+            if len(w) == 1 and w == "内" and k > 0 and (tokens[k - 1].text in self.lex.heads or tokens[k - 1].text in _THE_ZONE_WORDS):
+                break  # 园区|内|程|力专用汽车…公司: inside the park, not the name's start
             if not org and len(w) == 1 and w in _NAME_CHARS and k < j and len(tokens[k + 1].text) == 1 \
                     and HAN.match(tokens[k + 1].text) and tokens[k + 1].text not in STOP_CHARS \
                     and (k == 0 or PUNCT.match(tokens[k - 1].text) or self.is_stop(tokens[k - 1].text)):
@@ -688,6 +701,14 @@ class NameBuilder:
         head = name[:4]
         return any(head in text[max(lo, f.start() - 12):f.start()] for f in firms) \
             or _BUILDS_LINE.search(text, max(lo, start - 8), start) is not None
+
+    def _names_a_body(self, word: str) -> bool:
+        """太原理工大学, 武汉理工大学, 中建三局: an organization the lexicon knows, or a word jieba's dictionary
+        tags as one or that ends in a university's or company's head."""
+        known = self.lex.lookup(word)
+        if known is not None:
+            return known.type == EntityType.ORGANIZATION
+        return self.seg.tag(word) == "nt" or word.endswith(("大学", "学院", "公司", "集团"))
 
     def _known_org(self, word: str) -> bool:
         entry = self.lex.lookup(word)
@@ -1140,12 +1161,14 @@ class HeadNounNames(NameBuilder):
                     len(t.text) > 1 and t.text in self.lex.heads and self.lex.is_generic(t.text) and any(
                         u.start == t.end and self.seg.tag(u.text) in _LEAD_TAGS for u in tokens))):
                 start = t.end
-        if org:  # 规划|曹妃甸…服务中心: a verb companies are named with (规划设计院) opens no name before a proper one
-            first = next((t for t in tokens if t.start == start), None)
-            after = first and next((t for t in tokens if t.start == first.end and t.end <= hs), None)
-            if after and first.text in STOP_WORDS and first.text in COMPANY_WORDS \
-                    and self.seg.tag(after.text) in PROPER_TAGS and not self.lex.is_generic(after.text):
-                start = first.end
+        if org:  # 规划|曹妃甸…服务中心, 规划|建设|随州高新区…服务中心: verbs companies are named with (规划设计院)
+            at = start  # open no name before a proper one
+            while (first := next((t for t in tokens if t.start == at and t.end < hs), None)) is not None \
+                    and first.text in STOP_WORDS and first.text in COMPANY_WORDS:
+                at = first.end
+            after = next((t for t in tokens if t.start == at and t.end <= hs), None)
+            if at > start and after and self.is_proper(after.text) and not self.lex.is_generic(after.text):
+                start = at
         if _after_boundary(text, start, floor):
             return start  # 东至|和畅路: what follows a boundary's verb is the name
         if owned:
@@ -1548,9 +1571,9 @@ class HeadNounNames(NameBuilder):
             aliases.append(name)
             name = name[: -len(head)]
             if self._all_generic(name) or self.lex.is_generic(name) or _DIRECTIONS.fullmatch(name) or (
-                    name.endswith("产业") and not any(self.lex.lookup(name[:n]) for n in range(2, len(name) - 1))):
+                    head == "板块" and name.endswith("产业")):
                 return None  # “城市新产业”板块: a theme, not a region; 中北部片区: a part of something; 临|空|产业|板块:
-                # a sector's part of the plan (but 宿迁经济技术开发区光电产业片区 is the zone's area)
+                # a sector's block of the plan (but 硅基新材料产业片区 is an area)
         if not entry and ROAD_STRETCH.search(name):
             aliases.append(name)  # 天府大道中段 → 天府大道: a stretch of a road is the road
             name = name[: -len(head)]

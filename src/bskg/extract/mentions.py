@@ -459,6 +459,12 @@ def _choose(cands: tuple[Mention, ...]) -> tuple[Mention, ...]:
     return tuple(chosen)
 
 
+# the kinds of universities and colleges (玉溪师范学院|大学科技园: a college the lexicon does not know is one all
+# the same, where 岳麓山大学|科技城 is a place's name)
+_UNIVERSITY_KIND = re.compile(r"(?:师范|理工|科技|工业|农业|医科|中医药|财经|政法|交通|职业技术|外国语|民族|工程|医学|林业|"
+                              r"石油|矿业|电力|建筑|水利|化工|航空|海洋|体育|艺术|音乐|美术|警察|幼儿师范)(?:大学|学院)$")
+
+
 def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> tuple[Mention, ...]:
     """Organizations named at the start of (or inside) a longer chosen name."""
     chosen_spans = {(m.start, m.end) for m in chosen}
@@ -501,7 +507,7 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
                 if outer.type == EntityType.PROJECT and inner.name.endswith("厂"):
                     break  # 中芯国际12英寸晶圆厂|扩建项目: the plant is what the project builds, not its builder
                 if inner.source != "lexicon" and re.search(r"(大学|学院)$", inner.name) and \
-                        (inner.canonical or inner.name) not in standalone and \
+                        (inner.canonical or inner.name) not in standalone and not _UNIVERSITY_KIND.search(inner.name) and \
                         not re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:校区|分校)", outer.name[inner.end - outer.start:]) \
                         and not (outer.type == EntityType.ORGANIZATION and inner.start == outer.start
                                  and len(inner.name) >= 4 and _ACADEMIC_UNIT.search(outer.name[inner.end - outer.start:])):
