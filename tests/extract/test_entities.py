@@ -1870,3 +1870,11 @@ def test_entities_an_organization_after_a_clause_or_inside_a_park(pipeline):
 def test_entities_a_college_inside_a_park_name_is_named_too(pipeline):
     got = names(run(pipeline, "此外，曲靖师范学院大学科技园已经开园。"))
     assert got.get("曲靖师范学院大学科技园") == K and got.get("曲靖师范学院") == O, got
+
+
+def test_entities_hills_rivers_and_places_the_segmenter_glued_to_their_neighbours(pipeline):
+    got = names(run(pipeline, "据介绍，通辽经开区青山产业园新落地企业12家。"))
+    assert got.get("青山产业园") == K and not any(n.endswith("青山") for n in got), got
+    got = names(run(pipeline, "公司将在赵王河以东建设分拨中心。园区东临洙水河，该项目位于宝庆大道以南。"))
+    assert got.get("赵王河") == PL and got.get("洙水河") == PL, got
+    assert not any(n.startswith(("位于", "于")) for n in got), got

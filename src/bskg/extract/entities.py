@@ -125,6 +125,7 @@ _NOT_A_NAME_CELL = re.compile(r"^(?:合计|小计|总计|共计|其他|其它|�
 _WORK_KINDS = frozenset("研发 研究 生产 制造 智造 产业化 总部 运营 销售 设计 中试 试验 测试 检测 孵化 展示 结算 应用".split())
 # a boundary's verb (东至, 南抵, 北临, 西靠) and what such lines run along
 _BOUNDARY_AT = re.compile(BOUNDARY_VERB)
+_PLACING = re.compile(r"位于|地处|坐落于|坐落在|毗邻|紧邻")
 _BOUNDARY = re.compile(BOUNDARY_VERB + r"(?:[^，。；：,;:]{2,12}?[和与、及—－-])?$")  # (南抵X和|军工路, 南至X—|军工路)
 _BOUND_HEADS = frozenset("路 大道 公路 街 大街 河 江 浜 港 渠 塘 泾".split())
 _ROAD_HEADS = frozenset("路 大道 公路 街 大街".split())
@@ -870,6 +871,10 @@ class HeadNounNames(NameBuilder):
                 if etype == EntityType.PLACE and i + 1 < len(tokens) and tokens[i + 1].text in _TOWN_AFTER \
                         and head not in _TOWN_AFTER:
                     continue  # 大桥|镇, 新港|镇: the word is the town's name, not a bridge or a port
+                if etype == EntityType.PLACE and len(head) == 1 and head not in _ADMIN_HEADS and head not in _TOWN_AFTER \
+                        and i + 1 < len(tokens) \
+                        and self.lex.heads.get(tokens[i + 1].text) == EntityType.PARK:
+                    continue  # 赤峰高新区|红山|产业园: the word names the park, not a hill of its own
 
                 hs = end - len(head)
                 j = i
@@ -885,8 +890,10 @@ class HeadNounNames(NameBuilder):
                 # (灵|山镇: a town's name the segmenter cut into single characters is a name all the same)
                 split_town = lone and head in _TOWN and len(tokens[j].text) == 2
                 # (、潘|泾河、: a character alone before a river the lexicon knows, after a comma, opens another river)
-                split_water = lone and head in _WATER_HEADS and (j == 1 or bool(PUNCT.match(tokens[j - 2].text))) \
-                    and bool(self.lex.lookup(tokens[j].text))
+                # (东临|洙|水河: … or after a boundary's verb, a water the segmenter cut)
+                split_water = lone and head in _WATER_HEADS and (
+                    (j == 1 or bool(PUNCT.match(tokens[j - 2].text))) and bool(self.lex.lookup(tokens[j].text))
+                    or (j >= 2 and _BOUNDARY_AT.fullmatch(tokens[j - 2].text) is not None and len(tokens[j].text) == 2))
                 # (、|南|大路|以南: a character alone before 大路 or 马路 where a road is placed names the road)
                 split_road = lone and tokens[j].text in ("大路", "马路") and i + 1 < len(tokens) \
                     and tokens[i + 1].text in _ROAD_PLACED and self.seg.tag(tokens[j - 1].text) not in VERB_TAGS
@@ -1147,6 +1154,9 @@ class HeadNounNames(NameBuilder):
         if place and hs - start > 3 and _BOUNDARY_AT.match(text, start) \
                 and any(t.start == start + 2 for t in tokens):
             start += 2  # 南|倚|万安山: a boundary's verb opens no name
+        placing = _PLACING.search(text, start, hs - 2)
+        if placing is not None:
+            start = placing.end()  # 项目|位|于宝庆|大道: a verb of placing the segmenter cut ends what came before
         if place and not org:  # 郑蒲港|融入|南京都市圈: a verb before a known place ends what came before
             for t in tokens:
                 if start < t.start and t.end < hs - 1 and len(t.text) > 1 and self.seg.tag(t.text) == "v" \

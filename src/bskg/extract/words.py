@@ -72,8 +72,8 @@ ZONE_WORDS = ("高新区", "开发区", "经开区", "新区")
 # Words that are part of project names although they are verbs elsewhere (…站上盖综合开发项目).
 PROJECT_WORDS = frozenset("开发 综合 上盖 更新 改造 示范 产业化 提升 修缮 复建 服务".split())
 
-# Position words after a place (金鸡湖|畔, 长江|北岸, 科技城|内): a name may end inside such a token.
-POSITION_SUFFIXES = frozenset("畔 边 岸 东岸 西岸 南岸 北岸 两岸 沿岸 一带 周边 旁 内 上 里".split())
+# Position words after a place (金鸡湖|畔, 长江|北岸, 科技城|内, 赵王|河以东): a name may end inside such a token.
+POSITION_SUFFIXES = frozenset("畔 边 岸 东岸 西岸 南岸 北岸 两岸 沿岸 一带 周边 旁 内 上 里 以东 以西 以南 以北".split())
 
 # The ends of a road's name (沪太路, 天府大道, 沪嘉高速)
 _ROAD = r"(?:路|大道|大街|街|公路|高速|快速路)"
