@@ -1878,3 +1878,12 @@ def test_entities_hills_rivers_and_places_the_segmenter_glued_to_their_neighbour
     got = names(run(pipeline, "公司将在赵王河以东建设分拨中心。园区东临洙水河，该项目位于宝庆大道以南。"))
     assert got.get("赵王河") == PL and got.get("洙水河") == PL, got
     assert not any(n.startswith(("位于", "于")) for n in got), got
+
+
+def test_entities_a_companys_works_named_by_its_short_name(pipeline):
+    parsed = run(pipeline, "湖南恒锐机械有限公司（以下简称“恒锐机械”）高端齿轮箱项目今年开工。恒锐机械项目年内完成主体封顶。"
+                           "南京云帆航空科技有限公司（以下简称“云帆航空”）将产业化基地选在开发区，云帆航空产业化基地总投资5亿元。")
+    by_name = {m.name: m for m in parsed.mentions}
+    assert by_name["恒锐机械项目"].canonical == "高端齿轮箱项目", by_name["恒锐机械项目"]
+    assert by_name["云帆航空产业化基地"].type == P and by_name["云帆航空产业化基地"].canonical == "云帆航空产业化基地", \
+        by_name["云帆航空产业化基地"]

@@ -16,7 +16,7 @@ from ..model import EntityType, Evidence, Mention, Relation, RelationType
 from .base import Doc, Resources, extractor, item_body, table_header
 from .lexicon import Lexicon, cuts_into, normalise
 from .segment import Token
-from .words import BOUNDARY_VERB, CAMPUS, ROAD_END, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PHASE_END, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS, HAN, ZONE_WORDS, DECLARED_BEFORE
+from .words import BOUNDARY_VERB, CAMPUS, OWNED_BEFORE, ROAD_END, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PHASE_END, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS, HAN, ZONE_WORDS, DECLARED_BEFORE
 
 MAX_NAME = 18
 # 年产20GWh, 年产5万吨: an output figure inside a project's name
@@ -45,8 +45,6 @@ _BODY_HEADS = ("局", "厅", "委", "委员会", "管委会", "办公室", "政�
 _NUMBERED_WATERS = frozenset("河江湖溪山岛塘浜泾")
 _GENERATION = re.compile(r"第[一二三四五六七八九十\d.]+代")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
-_OWNED_BEFORE = re.compile(r"(?:有限(?:责任)?公司|集团)(?:[（(]\s*(?:以下简称|简称)[^)）]{0,20}[)）])?"
-                           r"(?:的|(?:将|拟|计划)?(?:总)?投资[^，,。；;、]{0,12}?(?:建设|新建|兴建|打造)(?:的)?)?$")
 _THE_ZONE_WORDS = frozenset((*ZONE_WORDS, "园区", "港区"))  # what an article calls its own zone or park
 # (the count closes the phrase: 城建重点项目42个， but not 长德经济开发区12家企业, a count of what is in it)
 _COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百两几]+(?:余|多)?(?:个|项|家|批|座|处)(?=[，,。；;、）)]|$)")
@@ -988,7 +986,7 @@ class HeadNounNames(NameBuilder):
                 window = tokens[lo:i + 1]
                 # 汉峰汽车零部件有限公司（以下简称“汉峰”）|轻量化底盘项目, …股份有限公司的|智能传感器项目:
                 # the works a company's full name owns (what follows the owner up to the head names them)
-                owned = etype == EntityType.PROJECT and _OWNED_BEFORE.search(text[max(sent.start, start - 48):start]) is not None
+                owned = etype == EntityType.PROJECT and OWNED_BEFORE.search(text[max(sent.start, start - 48):start]) is not None
                 start = self._trim_verb_lead(text, window, start, hs, sent.start, town=head in _TOWN, org=org,
                                              place=etype == EntityType.PLACE, owned=owned)
                 if any(t.end == start and t.text in _PLURAL for t in window):
@@ -1050,7 +1048,7 @@ class HeadNounNames(NameBuilder):
                 # (五)珠海瀚洋电器有限公司|智能小家电产业园: the works a company's full name opens are one named thing
                 local = local or (owner is not None and etype == EntityType.PARK)
                 # (where the name starts now: after the company's name the rule above cut off)
-                owned = etype == EntityType.PROJECT and _OWNED_BEFORE.search(text[max(sent.start, start - 48):start]) is not None
+                owned = etype == EntityType.PROJECT and OWNED_BEFORE.search(text[max(sent.start, start - 48):start]) is not None
                 if head in _BOUND_HEADS and etype == EntityType.PLACE:
                     bound = _BOUND_NAME.search(text, max(sent.start, hs - 6), hs)
                     if bound is not None and bound.start(1) < start:

@@ -21,7 +21,7 @@ from ..unionfind import UnionFind, official
 from ..model import EntityType, Mention, Relation, RelationType
 from .base import Doc, Resources
 from .entities import on_token_bounds
-from .words import CAMPUS, PUNCT, STOP_CHARS, STOP_WORDS, ZONE_WORDS
+from .words import CAMPUS, OWNED_BEFORE, PUNCT, STOP_CHARS, STOP_WORDS, ZONE_WORDS
 from .lexicon import normalise
 
 _PRIORITY = {"abbreviation": 4, "lexicon": 4, "persons": 4, "metro": 4, "names": 3, "lists": 2, "rescan": 1, "nested": 0}
@@ -70,6 +70,8 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
     names = sorted({m.name for m in mentions})
     # regions written with their head (金凤片区 → 金凤) are places: not the short form of a lab or a company
     regions = {m.name for m in mentions if any(a in (m.name + "片区", m.name + "地区", m.name + "板块") for a in m.aliases)}
+    # a company's declared short name (…有限公司（以下简称“天翎无人机”）)
+    companies_short = {m.name for m in mentions if m.source == "abbreviation" and m.type == EntityType.ORGANIZATION}
     for i, short in enumerate(names):  # 南大 ↔ 南大智慧城, 复旦 ↔ 复旦大学
         entry = lex.lookup(short)
         if len(short) < 2 or short in lex.generic_words:
@@ -85,6 +87,8 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
                     continue  # 伯渎河 | 伯渎河科创带: a name with a head of another type is another thing
                 if short in regions and lex.heads[full[len(short):]] not in (EntityType.PLACE, EntityType.PARK):
                     continue  # 金凤(片区) | 金凤实验室 (but 南大(地区) | 南大智慧城)
+                if short in companies_short and lex.heads[full[len(short):]] in (EntityType.PROJECT, EntityType.PARK):
+                    continue  # 天翎无人机 | 天翎无人机产业化基地: the company's works, not the company
                 groups.union(short, full)
 
     # 恒达重工 … 甘肃恒达重工股份有限公司, 晶越半导体 … 浙江晶越半导体材料有限公司: a company's short
@@ -104,6 +108,29 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
                 fits.append(full)
         if len(fits) == 1:
             groups.union(short, fits[0])
+
+    # 北疆重装项目 … 北疆重装's 大型石化容器智能制造项目: a project named by its company alone is the one
+    # project the article says that company builds
+    works: dict[str, set[str]] = {}
+    for r in relations:
+        if r.predicate == RelationType.DEVELOPED_BY:
+            works.setdefault(groups.find(r.object), set()).add(r.subject)
+    org_by_end = {m.end: m for m in chosen if m.type == EntityType.ORGANIZATION and _COMPANY.search(m.name)}
+    for m in chosen:  # (…有限公司（以下简称“北疆重装”）|大型石化容器智能制造项目: the works its owner opens)
+        owned = OWNED_BEFORE.search(text, max(0, m.start - 48), m.start) if m.type == EntityType.PROJECT else None
+        if owned is not None:
+            company_end = owned.start() + len(_LEGAL_END.match(text, owned.start())[0])
+            owner = org_by_end.get(company_end)
+            if owner is not None:
+                works.setdefault(groups.find(owner.name), set()).add(m.name)
+    if works:
+        org_set = set(org_names)
+        for m in mentions:
+            owner = m.name[:-2]
+            if m.type == EntityType.PROJECT and m.name.endswith("项目") and owner in org_set:
+                built = works.get(groups.find(owner), set()) - {m.name}
+                if len(built) == 1:
+                    groups.union(m.name, next(iter(built)))
 
     # 吴淞口国际邮轮港 … 邮轮港, 北上海数智港 … 数智港: a park, port or project named by the end of
     # a longer name the article wrote first, when only one name ends alike
@@ -657,6 +684,7 @@ _OWN_COMMITTEE = re.compile(r"(?:市|州)?委")  # 龙岩|市委, 龙岩市|委
 # heads of things named after a place or a park, not the thing itself (南大 | 南大路, 南大路站)
 _NAMED_AFTER = frozenset("路 大路 街 大街 大道 公路 站 路站".split())
 _COMPANY = re.compile(r"(?:有限(?:责任)?公司|集团)$")
+_LEGAL_END = re.compile(r"有限(?:责任)?公司|集团")  # (where the company an owned-works phrase opens with ends)
 _LOCAL_PLACE = re.compile(r"(?<!自治)(区|县|镇|街道|乡)$")
 _CITY = re.compile(r"市$")
 _DISTRICT = re.compile(r"(?<![园片社景小城厂矿营])(区|县)$")
