@@ -1887,3 +1887,8 @@ def test_entities_a_companys_works_named_by_its_short_name(pipeline):
     assert by_name["恒锐机械项目"].canonical == "高端齿轮箱项目", by_name["恒锐机械项目"]
     assert by_name["云帆航空产业化基地"].type == P and by_name["云帆航空产业化基地"].canonical == "云帆航空产业化基地", \
         by_name["云帆航空产业化基地"]
+
+
+def test_entities_the_whole_country_or_province_opens_no_name(pipeline):
+    got = names(run(pipeline, "园区在全国高新区综合评价中排名提升，经济总量居全省开发区前列。"))
+    assert not any(n.endswith(("高新区", "开发区")) for n in got), got
