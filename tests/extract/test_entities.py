@@ -1892,3 +1892,9 @@ def test_entities_a_companys_works_named_by_its_short_name(pipeline):
 def test_entities_the_whole_country_or_province_opens_no_name(pipeline):
     got = names(run(pipeline, "园区在全国高新区综合评价中排名提升，经济总量居全省开发区前列。"))
     assert not any(n.endswith(("高新区", "开发区")) for n in got), got
+
+
+def test_entities_works_on_a_line_and_a_border_trade_zone(pipeline):
+    got = names(run(pipeline, "恒力(常州)精工有限公司电机生产线技改项目完成设备调试。东兴中越边民互市贸易区交易额增长。"))
+    assert got.get("电机生产线技改项目") == P and not any(n.endswith("生产线") for n in got), got
+    assert got.get("东兴中越边民互市贸易区") == K, got

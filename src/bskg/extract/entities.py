@@ -123,6 +123,7 @@ _NOT_A_NAME_CELL = re.compile(r"^(?:合计|小计|总计|共计|其他|其它|�
 _WORK_KINDS = frozenset("研发 研究 生产 制造 智造 产业化 总部 运营 销售 设计 中试 试验 测试 检测 孵化 展示 结算 应用".split())
 # a boundary's verb (东至, 南抵, 北临, 西靠) and what such lines run along
 _BOUNDARY_AT = re.compile(BOUNDARY_VERB)
+_WORKS_AFTER = re.compile(r"(?:技改|扩建|改建|扩能|扩产|升级改造|提升改造|改扩建|迁建)(?:项目|工程)")
 _PLACING = re.compile(r"位于|地处|坐落于|坐落在|毗邻|紧邻")
 _BOUNDARY = re.compile(BOUNDARY_VERB + r"(?:[^，。；：,;:]{2,12}?[和与、及—－-])?$")  # (南抵X和|军工路, 南至X—|军工路)
 _BOUND_HEADS = frozenset("路 大道 公路 街 大街 河 江 浜 港 渠 塘 泾".split())
@@ -869,6 +870,8 @@ class HeadNounNames(NameBuilder):
                 if etype == EntityType.PLACE and i + 1 < len(tokens) and tokens[i + 1].text in _TOWN_AFTER \
                         and head not in _TOWN_AFTER:
                     continue  # 大桥|镇, 新港|镇: the word is the town's name, not a bridge or a port
+                if etype == EntityType.PROJECT and _WORKS_AFTER.match(text, end):
+                    continue  # 轴承生产线|技改项目: the works on the line are the name, which ends further on
                 if etype == EntityType.PLACE and len(head) == 1 and head not in _ADMIN_HEADS and head not in _TOWN_AFTER \
                         and i + 1 < len(tokens) \
                         and self.lex.heads.get(tokens[i + 1].text) == EntityType.PARK:
