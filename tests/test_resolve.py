@@ -172,3 +172,13 @@ def test_resolve_a_sectors_harbour_named_alone_is_not_another_towns(tmp_path):
     ])
     yuepu = kg.entity("月浦智慧物流港")
     assert yuepu is not None and yuepu.articles == ("bs.txt",), yuepu
+
+
+def test_resolve_a_head_word_declared_as_a_short_form_joins_nothing_across_articles(tmp_path):
+    """科创城 is 大同经开区科创城's declared short form in one article and 太湖湾科创城's word in another."""
+    kg = bskg.build([
+        _write(tmp_path, "dt.txt", "用于建设大同经开区科创城（以下简称“科创城”）。科创城规划建设地标建筑。"),
+        _write(tmp_path, "wx.txt", "无锡太湖湾科创城今年新增企业30家，科创城已集聚人才1万人。"),
+    ])
+    datong = kg.entity("大同经开区科创城")
+    assert datong is not None and datong.articles == ("dt.txt",), datong

@@ -28,7 +28,7 @@ def _shareable(alias: str, lex: Lexicon) -> bool:
     if lex.lookup(alias):
         return True
     return len(alias) >= 3 and not _CITYLESS_LINE.fullmatch(alias) and not _RELATIVE_BODY.fullmatch(alias) \
-        and not _sector_park(alias, lex)
+        and not _sector_park(alias, lex) and alias not in lex.heads  # (科创城: a kind's word, a short form in one article)
 
 
 _SECTOR_PLACES = frozenset("港 岛 湾 谷".split())  # (智慧物流港, 人工智能岛: a sector's harbour or island is a park)

@@ -1898,3 +1898,16 @@ def test_entities_works_on_a_line_and_a_border_trade_zone(pipeline):
     got = names(run(pipeline, "恒力(常州)精工有限公司电机生产线技改项目完成设备调试。东兴中越边民互市贸易区交易额增长。"))
     assert got.get("电机生产线技改项目") == P and not any(n.endswith("生产线") for n in got), got
     assert got.get("东兴中越边民互市贸易区") == K, got
+
+
+def test_entities_a_city_that_is_a_word_names_its_university_park_and_its_science_town(pipeline):
+    got = names(run(pipeline, "支持山西大同大学在片区东侧建设大同大学科技园。用于建设大同经开区科创城（以下简称“科创城”）。"
+                              "高新区项目快讯（第6期）"))
+    assert got.get("大同大学科技园") == K and got.get("大同经开区科创城") == K, got
+    assert "高新区" not in got and "高新区项目" not in got, got
+
+
+def test_entities_a_project_named_by_its_company_and_the_end_of_its_name(pipeline):
+    parsed = run(pipeline, "中车永济电机有限公司（以下简称“永济电机”）风电电机扩能项目今年开工。永济电机扩能项目用地约560亩。")
+    by_name = {m.name: m for m in parsed.mentions}
+    assert by_name["永济电机扩能项目"].canonical == "风电电机扩能项目", by_name["永济电机扩能项目"]

@@ -1334,8 +1334,9 @@ class HeadNounNames(NameBuilder):
                     return True  # 上海|科创中心, 杨行镇|社区 (but 五角场|科创中心: the town's short name names things)
                 if rest in self.lex.heads:  # 特钢|片区 is a name
                     return False
-                return (
-                    not entry and self.seg.tag(t.text) not in PROPER_TAGS and bool(self.seg.tag(t.text)))
+                return (  # (but 大同|大学科技园: a city's name, an adverb elsewhere)
+                    not entry and self.seg.tag(t.text) not in PROPER_TAGS and bool(self.seg.tag(t.text))
+                    and not self._place_stem(t.text))
         return False
 
     def _head_at(self, text: str, floor: int, end: int, lengths: list[int]) -> tuple[str, EntityType | None]:
@@ -1400,6 +1401,7 @@ class HeadNounNames(NameBuilder):
             return False  # 一期工厂, 现有工厂
         if all(self.seg.tag(w) in _NOT_NAME_TAGS and not self.lex.lookup(w) for w in modifier
                if w not in self.lex.generic_modifiers) and not self._place_stem("".join(modifier)) \
+                and not (self._place_stem(modifier[0]) and all(w in self.lex.generic_modifiers for w in modifier[1:])) \
                 and not ((head in _WATER_HEADS or head in _COMPANY_HEADS or head in _ROUTE_HEADS) and _split_name(modifier)) \
                 and not (head in _TOWN and len(modifier) == 1 and len(modifier[0]) == 2
                          and self.seg.tag(modifier[0]) == "a") \
@@ -1493,6 +1495,8 @@ class HeadNounNames(NameBuilder):
             return None  # 全省最大的单晶硅片生产基地之一: one of a kind, not a thing named
         if etype in (EntityType.PROJECT, EntityType.PARK) and _COUNTED_AFTER.match(text, end) and not self.lex.lookup(name):
             return None  # 共实施城建重点项目42个: a kind counted, not a thing named
+        if etype == EntityType.PROJECT and name[:-len(head)] in _THE_ZONE_WORDS:
+            return None  # 高新区项目快讯: the zone's projects, a kind
         if etype == EntityType.PROJECT and name.endswith(("重点项目", "重大项目")) and not self.lex.lookup(name):
             return None  # 滨海新城重点项目, “双招双引”重点项目: a zone's or a campaign's list of projects, not one
         if head in _THE_ZONE_WORDS and len(tokens) > 1 and tokens[-1].text == head and len(tokens[-2].text) > 1 \

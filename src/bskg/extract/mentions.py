@@ -125,10 +125,13 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
                 works.setdefault(groups.find(owner.name), set()).add(m.name)
     if works:
         org_set = set(org_names)
-        for m in mentions:
-            owner = m.name[:-2]
-            if m.type == EntityType.PROJECT and m.name.endswith("项目") and owner in org_set:
-                built = works.get(groups.find(owner), set()) - {m.name}
+        for m in mentions:  # (… or by its company and the end of its name: 大同机车|扩能项目)
+            if m.type != EntityType.PROJECT or not m.name.endswith("项目"):
+                continue
+            owner = next((m.name[:k] for k in range(len(m.name) - 2, 1, -1) if m.name[:k] in org_set), None)
+            if owner is not None:
+                rest = m.name[len(owner):]
+                built = {w for w in works.get(groups.find(owner), set()) - {m.name} if rest == "项目" or w.endswith(rest)}
                 if len(built) == 1:
                     groups.union(m.name, next(iter(built)))
 
