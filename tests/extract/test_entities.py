@@ -1911,3 +1911,11 @@ def test_entities_a_project_named_by_its_company_and_the_end_of_its_name(pipelin
     parsed = run(pipeline, "中车永济电机有限公司（以下简称“永济电机”）风电电机扩能项目今年开工。永济电机扩能项目用地约560亩。")
     by_name = {m.name: m for m in parsed.mentions}
     assert by_name["永济电机扩能项目"].canonical == "风电电机扩能项目", by_name["永济电机扩能项目"]
+
+
+def test_entities_a_zone_opens_no_rivers_name_and_a_name_cell_keeps_its_words(pipeline):
+    got = names(run(pipeline, "随州高新技术产业开发区淅河片区控制性详细规划。新建东延段，跨淅河新建桥梁一座。"))
+    assert not any(n.startswith(("随州高新技术产业开发区淅", "跨")) for n in got), got
+    got = names(run(pipeline, "| 序号 | 项目名称 | 建设单位 | 总投资（亿元） |\n|---|---|---|---|\n"
+                              "| 4 | 新型显示面板生产基地 | 江西井开光电有限公司 | 12.8 |"))
+    assert got.get("新型显示面板生产基地") == P, got

@@ -589,6 +589,8 @@ class NameBuilder:
                 start = t.start  # 卢森堡|国际货运航空公司: the country names the company (but 丹麦|诺维康集团)
                 k -= 1
                 continue
+            if place_split and k < j and len(w) > 3 and self._zone(w):
+                break  # 随州高新技术产业开发区|淅|河: the zone a river or road runs through opens no name of its own
             if place_split and len(w) > 1 and self.lex.heads.get(w) == EntityType.PARK and _ROAD_HEAD.match(text, head_at) \
                     and self._names_a_thing(text[t.end:head_at]):
                 break  # 栗雨工业园|黄河南路: the park the road runs through (but 科技园|路 is named after it)
@@ -1469,7 +1471,9 @@ class HeadNounNames(NameBuilder):
             or (text[start - 1:start] in ("与", "和") and _CROSSING_END.match(text, end) is not None))))
         # (a region opens a university's name: 华北|理工大学, 西南|交通大学)
         # (… and the works a company's full name owns keep their lead: 北疆重装|大型石化容器智能制造项目)
-        trimmed = start if bound or owned or head.endswith(("大学", "学院")) else self._trim_generic_lead(tokens, start, end - len(head))
+        # (… and a table's name cell is the name as written: | 新型显示模组生产基地 |)
+        trimmed = start if bound or owned or heading or head.endswith(("大学", "学院")) \
+            else self._trim_generic_lead(tokens, start, end - len(head))
         national = head.endswith(_NATIONAL_HEADS) and text.startswith("国家", start) and trimmed == start + 2 \
             and end - len(head) - trimmed >= 2  # (国家研究中心, 国家创新中心: kinds of centre)
         if national:  # 国家稀土功能材料创新中心: a national centre's name opens with 国家 (but 国家|重点实验室
