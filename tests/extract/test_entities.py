@@ -1919,3 +1919,8 @@ def test_entities_a_zone_opens_no_rivers_name_and_a_name_cell_keeps_its_words(pi
     got = names(run(pipeline, "| 序号 | 项目名称 | 建设单位 | 总投资（亿元） |\n|---|---|---|---|\n"
                               "| 4 | 新型显示面板生产基地 | 江西井开光电有限公司 | 12.8 |"))
     assert got.get("新型显示面板生产基地") == P, got
+
+
+def test_entities_a_river_jieba_tags_a_verb_opens_the_park_named_after_it(pipeline):
+    got = names(run(pipeline, "随州市沿涢水西岸规划建设涢水滨江公园，全长3公里。"))
+    assert got.get("涢水") == PL and "涢水滨江公园" in got, got

@@ -22,7 +22,7 @@ from .segment import Segmenter
 __all__ = ["DEFAULT_PIPELINE", "Lexicon", "Pipeline", "extractor", "load_lexicon", "normalise"]
 
 DEFAULT_PIPELINE = (
-    "lexicon", "names", "metro", "waters", "persons", "lists",  # mentions
+    "lexicon", "waters", "names", "metro", "persons", "lists",  # mentions
     "subject", "relations", "tables", "affiliations", "inferred", "quantities", "milestones",  # facts
 )
 

@@ -826,6 +826,8 @@ class HeadNounNames(NameBuilder):
         head_lengths = self._head_lengths
         # districts and parks named so far: what "the district's" bureau (区住房和城乡建设局) belongs to
         areas = [m for m in doc.parsed.mentions if m.type in (EntityType.PLACE, EntityType.PARK)]
+        # … and the names the extractors before this one found (涢水, a river jieba tags a verb)
+        found_names = frozenset(m.name for m in doc.parsed.mentions)
         for si, sent in enumerate(doc.parsed.sentences):
             name_cells = self._name_cells(text, sent) if text.startswith("|", sent.start) else {}
             for (cs, ce), name in name_cells.items():
@@ -993,7 +995,7 @@ class HeadNounNames(NameBuilder):
                 # the works a company's full name owns (what follows the owner up to the head names them)
                 owned = etype == EntityType.PROJECT and OWNED_BEFORE.search(text[max(sent.start, start - 48):start]) is not None
                 start = self._trim_verb_lead(text, window, start, hs, sent.start, town=head in _TOWN, org=org,
-                                             place=etype == EntityType.PLACE, owned=owned)
+                                             place=etype == EntityType.PLACE, owned=owned, named=found_names)
                 if any(t.end == start and t.text in _PLURAL for t in window):
                     continue  # 多个TOD综合开发项目: a kind of thing, not one named thing
                 counted = token_ending.get(start)
@@ -1147,7 +1149,8 @@ class HeadNounNames(NameBuilder):
                 Relation(name, RelationType.RELATED_TO, owner, (doc.parsed.evidence(si),), inferred=True)]
 
     def _trim_verb_lead(self, text: str, tokens: tuple[Token, ...], start: int, hs: int, floor: int,
-                        town: bool = False, org: bool = False, place: bool = False, owned: bool = False) -> int:
+                        town: bool = False, org: bool = False, place: bool = False, owned: bool = False,
+                        named: frozenset[str] = frozenset()) -> int:
         """谋划大学科技园 → 大学科技园: a verb does not open a name, unless the name opens its
         clause (、超能新材料科技园), where a verb-like first word is more likely part of the name,
         or the word is a town's wish-name (位于正兴街道), or the name is of works its owner's name
@@ -1203,7 +1206,7 @@ class HeadNounNames(NameBuilder):
                 break
             if t.start == start and t.end <= hs and len(t.text) > 1 and self.seg.tag(t.text) in trimmed \
                     and not self.lex.lookup(t.text) and t.text not in self.lex.industry_words \
-                    and not self._place_stem(t.text) \
+                    and not self._place_stem(t.text) and t.text not in named \
                     and not (self.seg.tag(t.text) == "a" and t.end < hs and self._noun_at(tokens, t.end)):  # (精密|轴承项目)
                 if text[t.end] in "（(":
                     break  # 宏硕精密(南通)有限公司: a name does not open with a bracket
