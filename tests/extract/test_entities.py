@@ -1924,3 +1924,9 @@ def test_entities_a_zone_opens_no_rivers_name_and_a_name_cell_keeps_its_words(pi
 def test_entities_a_river_jieba_tags_a_verb_opens_the_park_named_after_it(pipeline):
     got = names(run(pipeline, "随州市沿涢水西岸规划建设涢水滨江公园，全长3公里。"))
     assert got.get("涢水") == PL and "涢水滨江公园" in got, got
+
+
+def test_entities_a_cell_from_one_station_to_another_names_both(pipeline):
+    got = names(run(pipeline, "| 序号 | 项目名称 | 建设单位 | 建设地点 |\n|---|---|---|---|\n"
+                              "| 8 | 城际铁路延长线工程 | 河北城际铁路有限公司 | 白洋淀站至雄安站 |"))
+    assert got.get("白洋淀站") == PL and got.get("雄安站") == PL and "白洋淀站至雄安站" not in got, got

@@ -100,7 +100,7 @@ _RELATIVE = {
     "高新区": (("高新区", "高新技术产业开发区"), ()), "经开区": (("经开区", "经济技术开发区"), ()),
     "市": (("市",), ()), "县": (("县",), ()), "镇": (("镇",), ()),
 }
-_CELL_BREAK = re.compile(r"[\s，。、；：,.;:（）()\d]")
+_CELL_BREAK = re.compile(r"[\s，。、；：,.;:（）()\d至]")  # (至: a stretch from one place to another)
 _CELL = re.compile(r"(?<=\|)\s*([^|\s][^|]*?)\s*(?=\|)")  # a table row's cell, as the HTML reader writes rows
 # what an item heading that is one name does not hold (and the dashes and dots it may)
 _HEADING_BREAK = re.compile(r"[\s，。、；：,.;:（）()“”\"]")
