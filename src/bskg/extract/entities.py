@@ -838,8 +838,9 @@ class HeadNounNames(NameBuilder):
             hits = [m.end() for m in self._head_ends.finditer(text, sent.start, sent.end)]
             tokens = doc.tokens[si]
             # (元宝山|区委书记: the committee and its member's title in one token, which ends in no head)
-            hits += [t.end for t in tokens if t.text[:2] in _PARTY_COMMITTEES and t.text[2:] in _COMMITTEE_ROLES
-                     and t.text[-1] != "委"]
+            if "委" in sent.text:
+                hits += [t.end for t in tokens if t.text[:2] in _PARTY_COMMITTEES and t.text[2:] in _COMMITTEE_ROLES
+                         and t.text[-1] != "委"]
             if not hits:
                 continue
             hits.sort()
