@@ -572,7 +572,7 @@ class NameBuilder:
                     m += 1
                 start = tokens[m].start
                 break
-            if len(w) == 1 and w == "内" and k > 0 and (tokens[k - 1].text in self.lex.heads or tokens[k - 1].text in _THE_ZONE_WORDS):
+            if w == "内" and k > 0 and (tokens[k - 1].text in self.lex.heads or tokens[k - 1].text in _THE_ZONE_WORDS):
                 break  # 园区|内|程|力专用汽车…公司: inside the park, not the name's start
             if not org and len(w) == 1 and w in _NAME_CHARS and k < j and len(tokens[k + 1].text) == 1 \
                     and HAN.match(tokens[k + 1].text) and tokens[k + 1].text not in STOP_CHARS \

@@ -29,7 +29,7 @@ class OneCharacterRivers:
     """涢水, 禾水: a river named with one character and 水, where its context says it is a river."""
 
     def __init__(self, res: Resources):
-        self.seg = res.segmenter
+        pass  # (the context rules need no resource)
 
     def __call__(self, doc: Doc) -> Iterator[Mention]:
         for si, sent in enumerate(doc.parsed.sentences):
