@@ -707,9 +707,8 @@ class NameBuilder:
     def _names_a_body(self, word: str) -> bool:
         """太原理工大学, 武汉理工大学, 中建三局: an organization the lexicon knows, or a word jieba's dictionary
         tags as one or that ends in a university's or company's head."""
-        known = self.lex.lookup(word)
-        if known is not None:
-            return known.type == EntityType.ORGANIZATION
+        if self.lex.lookup(word) is not None:
+            return self._known_org(word)
         return self.seg.tag(word) == "nt" or word.endswith(("大学", "学院", "公司", "集团"))
 
     def _known_org(self, word: str) -> bool:

@@ -94,6 +94,7 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
     # 恒达重工 … 甘肃恒达重工股份有限公司, 晶越半导体 … 浙江晶越半导体材料有限公司: a company's short
     # name is its full name without the province or city and the legal form, when only one fits
     org_names = sorted({m.name for m in mentions if m.type == EntityType.ORGANIZATION})
+    org_set = set(org_names)
     companies = [n for n in org_names if _COMPANY.search(n)]
     for short in org_names:
         if len(short) < 3 or _COMPANY.search(short) or lex.lookup(short):
@@ -119,12 +120,10 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
     for m in chosen:  # (…有限公司（以下简称“北疆重装”）|大型石化容器智能制造项目: the works its owner opens)
         owned = OWNED_BEFORE.search(text, max(0, m.start - 48), m.start) if m.type == EntityType.PROJECT else None
         if owned is not None:
-            company_end = owned.start() + len(_LEGAL_END.match(text, owned.start())[0])
-            owner = org_by_end.get(company_end)
+            owner = org_by_end.get(owned.end("legal"))
             if owner is not None:
                 works.setdefault(groups.find(owner.name), set()).add(m.name)
     if works:
-        org_set = set(org_names)
         for m in mentions:  # (… or by its company and the end of its name: 大同机车|扩能项目)
             if m.type != EntityType.PROJECT or not m.name.endswith("项目"):
                 continue
@@ -152,7 +151,6 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
                 groups.union(short, longer[0])
 
     # 复旦大学附属华山医院北院 … 华山医院北院: an affiliated body is named without its university
-    org_set = set(org_names)
     for full in org_names:
         at = full.find("附属")
         if at > 0 and full[at + 2:] in org_set and len(full) - at - 2 >= 3:
@@ -687,7 +685,6 @@ _OWN_COMMITTEE = re.compile(r"(?:市|州)?委")  # 龙岩|市委, 龙岩市|委
 # heads of things named after a place or a park, not the thing itself (南大 | 南大路, 南大路站)
 _NAMED_AFTER = frozenset("路 大路 街 大街 大道 公路 站 路站".split())
 _COMPANY = re.compile(r"(?:有限(?:责任)?公司|集团)$")
-_LEGAL_END = re.compile(r"有限(?:责任)?公司|集团")  # (where the company an owned-works phrase opens with ends)
 _LOCAL_PLACE = re.compile(r"(?<!自治)(区|县|镇|街道|乡)$")
 _CITY = re.compile(r"市$")
 _DISTRICT = re.compile(r"(?<![园片社景小城厂矿营])(区|县)$")

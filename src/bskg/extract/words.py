@@ -68,7 +68,7 @@ DECLARED_BEFORE = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[^)
 
 # a company's full name (and its declared short form), then the works it owns: …有限公司（以下简称“汉峰”）|,
 # …股份有限公司的|, …集团投资12亿元建设|
-OWNED_BEFORE = re.compile(r"(?:有限(?:责任)?公司|集团)(?:[（(]\s*(?:以下简称|简称)[^)）]{0,20}[)）])?"
+OWNED_BEFORE = re.compile(r"(?P<legal>有限(?:责任)?公司|集团)(?:[（(]\s*(?:以下简称|简称)[^)）]{0,20}[)）])?"
                           r"(?:的|(?:将|拟|计划)?(?:总)?投资[^，,。；;、]{0,12}?(?:建设|新建|兴建|打造)(?:的)?)?$")
 
 # The words that end a development zone's name, longest first (高新区 before 新区)
