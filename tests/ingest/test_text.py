@@ -279,3 +279,15 @@ def test_text_portal_document_table_gives_the_title_and_its_signature_is_kept(tm
     assert not any("索" in line and "引" in line for line in lines) and "文　　号" not in article.text
     assert lines[-2:] == ["宁海县人民政府办公室", "2026年3月2日"]
     assert "主办单位" not in article.text and article.published.isoformat() == "2026-03-02"
+
+
+def test_text_long_title_line_with_a_comma_is_not_the_first_paragraph(tmp_path):
+    """A 标题： line holding a long headline with a comma looks like prose by its length; taken for
+    the first paragraph, the 来源： line after it would end the article before its body."""
+    title = "专访开发区管委会主任李明：以“链”强园，打造区域东部最具活力的新增长极"
+    body = ["记者：今年以来，开发区经济运行总体情况如何？", "李明：总体稳中有进，新签约项目34个、总投资216亿元。"]
+    path = tmp_path / "interview.txt"
+    path.write_text("\n".join([f"标题：{title}", "来源：某某日报", "发布时间：2025-09-08", "", *body]), encoding="utf-8")
+    (article,) = list(read_file(path))
+    assert article.title == title and article.text.split("\n") == [title, *body]
+    assert article.published.isoformat() == "2025-09-08"

@@ -190,9 +190,11 @@ def _opens_tail(line: str) -> bool:
 
 
 def _is_paragraph(line: str) -> bool:
-    """A line of prose: it has a full stop, or it is long and has commas."""
+    """A line of prose: it has a full stop, or it is long and has commas (but a 标题： line is not
+    prose, however long its title)."""
     return ("。" in line or line.endswith(("！", "？", "!", "?")) or (len(line) >= 30 and "，" in line)) \
-        and not _TAIL.match(line) and not _opens_tail(line) and not _BREADCRUMB.search(line)
+        and not _TAIL.match(line) and not _opens_tail(line) and not _BREADCRUMB.search(line) \
+        and not _DOC_TITLE.match(line)
 
 
 def _is_title(line: str) -> bool:
