@@ -1930,3 +1930,44 @@ def test_entities_a_cell_from_one_station_to_another_names_both(pipeline):
     got = names(run(pipeline, "| 序号 | 项目名称 | 建设单位 | 建设地点 |\n|---|---|---|---|\n"
                               "| 8 | 城际铁路延长线工程 | 河北城际铁路有限公司 | 白洋淀站至雄安站 |"))
     assert got.get("白洋淀站") == PL and got.get("雄安站") == PL and "白洋淀站至雄安站" not in got, got
+
+
+def test_entities_a_park_of_a_material_and_its_derivative_joined_by_he(pipeline):
+    got = names(run(pipeline, "新材料公司投资9亿元在淮北铝和铝合金产业园建设压铸件生产线。"))
+    assert got.get("淮北铝和铝合金产业园") == K, got
+    assert "铝合金产业园" not in got, got
+    got = names(run(pipeline, "企业与高新区和经开区产业园分别签约。"))  # two bodies joined, not one park
+    assert not any(n.startswith("高新区和") for n in got), got
+
+
+def test_entities_a_district_committee_names_the_district_not_the_county(pipeline):
+    """沙县|区委书记: the committee (and the place it names) is the district 沙县区, which kept the
+    name of the county it was; the lexicon only knows the county."""
+    parsed = run(pipeline, "永川区副区长刘敏、沙县区委书记郑文彬等出席签约仪式。")
+    got = names(parsed)
+    assert got.get("沙县区") == PL and "沙县" not in got, got
+    assert ("沙县区委", "partOf", "沙县区") in relations(parsed)
+
+
+@pytest.mark.parametrize("text, park, inside", [
+    ("电驱动项目将落户六盘水高新区红桥园，建设期两年。", "红桥园", ("红桥园", "locatedIn", "六盘水高新区")),
+    ("开工仪式在凤岭园研发中心举行。凤岭园规划面积8.5平方公里。", "凤岭园", ("凤岭园研发中心", "locatedIn", "凤岭园")),
+    ("项目拟选址白鹭园西区，占地300亩。", "白鹭园", ("白鹭园西区", "locatedIn", "白鹭园")),
+])
+def test_entities_a_park_of_a_zone_named_by_two_characters_and_yuan(pipeline, text, park, inside):
+    """一区多园: the parks of a zone are named X园, which no head noun finds: after the zone's name,
+    or opening the name of a section or a building of theirs."""
+    parsed = run(pipeline, text)
+    got = names(parsed)
+    assert got.get(park) == K, got
+    assert inside in relations(parsed), relations(parsed)
+
+
+@pytest.mark.parametrize("text", [
+    "高新区幼儿园项目今年9月开工。",
+    "项目紧邻高新区中央公园。",
+    "经开区植物园路改造工程完工。",
+])
+def test_entities_gardens_and_schools_are_not_parks_of_a_zone(pipeline, text):
+    got = names(run(pipeline, text))
+    assert not any(n.endswith("园") and n != "园" and got[n] == K for n in got), got

@@ -485,9 +485,10 @@ class NameBuilder:
             if park and w in ("与", "及", "和") and k > 0 and head_at - t.end >= 2 \
                     and (tokens[k - 1].text in self.lex.industry_words and self._all_generic(text[t.end:head_at])
                          or w != "和" and HAN.match(tokens[k - 1].text)
-                         and text.startswith((tokens[k - 1].text, tokens[k - 1].text[-2:]), t.end)):
-                # 新能源|与|智能电网装备产业园: a park of two sectors; 钛|及|钛合金产业园, 硬质合金|及|合金材料产业园:
-                # of a material and what is made of it
+                         and text.startswith((tokens[k - 1].text, tokens[k - 1].text[-2:]), t.end)
+                         or w == "和" and HAN.match(tokens[k - 1].text) and text.startswith(tokens[k - 1].text, t.end)):
+                # 新能源|与|智能电网装备产业园: a park of two sectors; 钛|及|钛合金产业园, 硬质合金|及|合金材料产业园,
+                # 石墨|和|石墨烯产业园: of a material and what is made of it
                 start = tokens[k - 1].start
                 k -= 2
                 continue

@@ -46,8 +46,9 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
                        if not inside(m, laws) and not (m.type == EntityType.PLACE and inside(m, honours)))
     chosen = _zone_bodies(_declared_abbreviations(text, _choose(candidates)), lex)
     relations = list(parsed.relations)
+    sub_parks = _sub_parks(parsed, chosen, relations, lex)
     nested = _nested(parsed, chosen, relations) + _place_prefixes(parsed, chosen, relations, lex) \
-        + _body_prefixes(parsed, chosen, relations, lex)
+        + _body_prefixes(parsed, chosen, relations, lex) + sub_parks
     mentions = chosen + nested
 
     groups = UnionFind()
@@ -68,14 +69,15 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
         if whole is not None and inner is not None and inner.type == whole.type:
             groups.union(whole.name, inner.name)
     names = sorted({m.name for m in mentions})
+    sub_park_names = {m.name for m in sub_parks}
     # regions written with their head (金凤片区 → 金凤) are places: not the short form of a lab or a company
     regions = {m.name for m in mentions if any(a in (m.name + "片区", m.name + "地区", m.name + "板块") for a in m.aliases)}
     # a company's declared short name (…有限公司（以下简称“天翎无人机”）)
     companies_short = {m.name for m in mentions if m.source == "abbreviation" and m.type == EntityType.ORGANIZATION}
     for i, short in enumerate(names):  # 南大 ↔ 南大智慧城, 复旦 ↔ 复旦大学
         entry = lex.lookup(short)
-        if len(short) < 2 or short in lex.generic_words:
-            continue
+        if len(short) < 2 or short in lex.generic_words or short in sub_park_names:
+            continue  # (金沙园 | 金沙园科创中心: a park of a zone, and a building in it)
         # the names that start with it follow it in sorted order
         for full in itertools.takewhile(lambda f: f.startswith(short), names[i + 1:]):
             if full[len(short):] in lex.heads and full[len(short):] not in _NAMED_AFTER:
@@ -664,8 +666,17 @@ def _body_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relation
                              and _OWN_COMMITTEE.fullmatch(parsed.text, inner.end, body.end))):
             continue  # (a province's or a city's bureau, 浙江省发展和改革委员会, says nothing local;
             # but the city's party committee, 龙岩市委常委, names the city)
-        out.append(replace(inner, source="nested"))
-        relations.append(Relation(body.name, RelationType.PART_OF, inner.canonical or inner.name,
+        place = inner
+        level = parsed.text[inner.end:inner.end + 1]
+        if parsed.text.startswith("委", inner.end + 1) and level in "区县" \
+                and not (inner.canonical or inner.name).endswith(level):
+            # 沙县|区委: the committee of a district named after the county it was (沙县区), not the county's
+            name = inner.name + level
+            entry = lex.lookup(name)
+            place = Mention(name, EntityType.PLACE, inner.start, inner.end + 1, inner.sentence, "nested",
+                            canonical=entry.name if entry is not None and entry.type == EntityType.PLACE else "")
+        out.append(replace(place, source="nested"))
+        relations.append(Relation(body.name, RelationType.PART_OF, place.canonical or place.name,
                                   (parsed.evidence(body.sentence),)))
         del bodies[inner.start]
     for body in bodies.values():  # 三明|市委常委: a city the lexicon knows, split off its committee by the segmenter
@@ -678,6 +689,53 @@ def _body_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relation
     return tuple(out)
 
 
+def _sub_parks(parsed, chosen: tuple[Mention, ...], relations: list[Relation], lex) -> tuple[Mention, ...]:
+    """三明高新区三元园, 金沙园东区, 五里园标准化提升二期: a zone of several parks (一区多园) names each by
+    two characters and 园, which no head noun finds; such a name is a park where it follows the zone's
+    own name, or where it opens the name of a section of it or of works in it."""
+    text = parsed.text
+    spans = sorted((m.start, m.end) for m in chosen)
+    starts = [s for s, _ in spans]
+
+    def free(start: int, end: int) -> bool:
+        k = bisect_right(starts, end - 1) - 1
+        return k < 0 or spans[k][1] <= start
+
+    def sub_park(at: int) -> str | None:
+        m = _SUB_PARK.match(text, at)
+        if m is None or text.startswith(("区", "林", "艺"), m.end()):
+            return None
+        name = m[0]
+        if any(c in STOP_CHARS for c in name[:2]) or name[:2] in _NOT_SUB_PARK or name in lex.heads \
+                or lex.is_generic(name) or lex.is_generic(name[:2]) or name[:2] in lex.industry_words:
+            return None
+        entry = lex.lookup(name)
+        return name if entry is None or entry.type == EntityType.PARK else None
+
+    out: list[Mention] = []
+    done: set[int] = set()  # where a park is named (two mentions of a zone may end at one place)
+    for m in chosen:
+        if m.type == EntityType.PARK and _ZONE.search(m.canonical or m.name):
+            name = sub_park(m.end)  # 三明高新区|三元园
+            if name and free(m.end, m.end + 3) and m.end not in done:
+                done.add(m.end)
+                out.append(Mention(name, EntityType.PARK, m.end, m.end + 3, m.sentence, "nested"))
+                relations.append(Relation(name, RelationType.LOCATED_IN, m.canonical or m.name,
+                                          (parsed.evidence(m.sentence),)))
+        elif (m.type == EntityType.PROJECT or m.type == EntityType.PLACE and _SECTION.fullmatch(m.name, 3)) \
+                and len(m.name) > 3 and m.source == "names":
+            name = sub_park(m.start)  # 金沙园|东区, 五里园|标准化提升二期
+            if name:
+                out.append(Mention(name, EntityType.PARK, m.start, m.start + 3, m.sentence, "nested"))
+                relations.append(Relation(m.name, RelationType.LOCATED_IN, name, (parsed.evidence(m.sentence),)))
+    return tuple(out)
+
+
+_SUB_PARK = re.compile(r"[\u4e00-\u9fff]{2}园")
+# gardens, zoos and campuses: 园 names more than parks of firms
+_NOT_SUB_PARK = frozenset("幼儿 动物 植物 游乐 儿童 主题 湿地 森林 郊野 体育 中央 城市 街心 花卉 观光 采摘 农业 墓园 陵园 校园 "
+                          "家庭 梨花 桃花 杏花 百花".split())
+_SECTION = re.compile(r"[东西南北中]区|片区|组团|启动区|核心区")
 # what follows a district's or zone's name in the name of one of its bodies
 _BODY_REST = re.compile(r"(?:[（(][^（）()]{2,8}[)）])?(?:党工委|管委会|管理委员会|人民政府|政府|区委|县委|市委|"
                         r"[\u4e00-\u9fff]{1,10}(?:局|委员会|办公室|分局|中心))")
