@@ -1971,3 +1971,29 @@ def test_entities_a_park_of_a_zone_named_by_two_characters_and_yuan(pipeline, te
 def test_entities_gardens_and_schools_are_not_parks_of_a_zone(pipeline, text):
     got = names(run(pipeline, text))
     assert not any(n.endswith("园") and n != "园" and got[n] == K for n in got), got
+
+
+def test_entities_works_written_right_after_their_company_are_named_whole(pipeline):
+    """…有限公司|危废资源化利用示范项目: a company's full name right before a project names it whole,
+    though 利用 stops a name elsewhere; words that end a clause (与, 签约) still stop it."""
+    parsed = run(pipeline, "浙江恒远环保科技有限公司危废资源化利用示范项目今年6月开工。")
+    assert names(parsed).get("危废资源化利用示范项目") == P, names(parsed)
+    assert ("危废资源化利用示范项目", "developedBy", "浙江恒远环保科技有限公司") in relations(parsed)
+    got = names(run(pipeline, "江苏长青化工有限公司与园区签约氢能项目。"))
+    assert not any("签约" in n for n in got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("学院依托“江西省半导体材料与器件重点实验室”开展攻关。", "江西省半导体材料与器件重点实验室"),
+    ("双方共建储能材料与器件联合研发中心，首期投入5000万元。", "储能材料与器件联合研发中心"),
+    ("，激光与增材制造研究院今年揭牌。", "激光与增材制造研究院"),
+])
+def test_entities_a_laboratory_of_two_fields_is_named_whole(pipeline, text, name):
+    got = names(run(pipeline, text))
+    assert name in got, got
+    assert not any(n.startswith(("器件", "增材")) for n in got), got
+
+
+def test_entities_a_place_and_a_laboratory_joined_by_yu_stay_two(pipeline):
+    got = names(run(pipeline, "广州与深圳实验室开展合作。"))
+    assert not any("与" in n for n in got), got

@@ -45,6 +45,10 @@ _BODY_HEADS = ("局", "厅", "委", "委员会", "管委会", "办公室", "政�
 _NUMBERED_WATERS = frozenset("河江湖溪山岛塘浜泾")
 _GENERATION = re.compile(r"第[一二三四五六七八九十\d.]+代")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
+# a company's legal form, then the words of a project's name (none that ends a clause: 与, 在, 投资 …)
+_FIRM_BEFORE = re.compile(r"(?P<legal>(?:股份)?有限(?:责任)?公司)(?![（(])"
+                          r"(?:(?!与|和|在|将|的|已|于|把|被|由|对|向|从|为|拟|等|并|是|投资|建设|签约|签署|落户|引进|新建|"
+                          r"打造|实施|推进|开工|启动|计划|正在|完成|总投资)[\u4e00-\u9fffA-Za-z0-9])+$")
 _THE_ZONE_WORDS = frozenset((*ZONE_WORDS, "园区", "港区"))  # what an article calls its own zone or park
 # (the count closes the phrase: 城建重点项目42个， but not 长德经济开发区12家企业, a count of what is in it)
 _COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百两几]+(?:余|多)?(?:个|项|家|批|座|处)(?=[，,。；;、）)]|$)")
@@ -198,6 +202,9 @@ def _of_a_kind(modifier: list[str]) -> bool:
 # heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
 STRICT_HEADS = frozenset({"谷", "中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "平台", "街", "城", "枢纽", "社区", "组团",
                           "产业化项目", "公寓"})
+# the heads of laboratories and research centres, whose names join two fields (材料与器件)
+_LAB_HEADS = ("实验室", "重点实验室", "研究中心", "研发中心", "创新中心", "工程中心", "技术中心", "工程技术研究中心",
+              "联合研发中心", "联合实验室", "联合研究中心", "研究院")
 _ACADEMIC_HEADS = frozenset({"学院", "医学院", "工学院", "理工学院", "师范学院", "研究院", "研究所", "实验室", "研究中心"})
 # a company's name the segmenter cut into characters (丰|联|集团) is a brand it does not know
 _COMPANY_HEADS = frozenset({"集团", "公司", "有限公司", "股份有限公司", "分公司"})
@@ -515,6 +522,22 @@ class NameBuilder:
                         if tokens[uni].end - opens >= 4:
                             start = opens
                             break
+            if w in ("与", "和") and k > 0 and (org or project) and text.startswith(_LAB_HEADS, head_at) \
+                    and self._discipline(tokens[k - 1].text):
+                # 光电子|材料|与|器件|重点实验室, 光伏|材料|与|器件|联合研发中心: a laboratory of two fields
+                # (its province may open the name: 湖北省|光电子材料与器件重点实验室)
+                i = k - 1
+                while i > 0 and self._discipline(tokens[i - 1].text):
+                    i -= 1
+                before = tokens[i - 1] if i > 0 else None
+                place = self.lex.lookup(before.text) if before is not None else None
+                if place is not None and place.type == EntityType.PLACE and place.name.endswith(("省", "市")):
+                    i -= 1
+                    before = tokens[i - 1] if i > 0 else None
+                if before is None or before.end <= floor or PUNCT.match(before.text) or before.text in OPEN_QUOTES \
+                        or self.is_stop(before.text) or self.seg.tag(before.text) in VERB_TAGS:
+                    start = tokens[i].start
+                    break
             numeral = len(w) == 1 and w in _CN_NUMERALS and (
                 (place_split and j + 1 < len(tokens) and 0 < tokens[j + 1].start - start <= 2)
                 or text[t.end + 1:t.end + 2] in _NUMBERED_WATERS)  # 七里河, 三山岛, 八曲河生态公园
@@ -1017,6 +1040,12 @@ class HeadNounNames(NameBuilder):
                 if building is None:
                     building = bool(_PROJECT_VERBS.search(sent.text))
                 owner = None
+                if etype == EntityType.PROJECT and head == "项目" and start > sent.start:
+                    # 华西能源工业股份有限公司|固废资源化利用装备研发制造项目: a company's full name right
+                    # before the works names them whole, whatever words of theirs stopped the name
+                    firm = _FIRM_BEFORE.search(text, max(sent.start, start - 20), start)
+                    if firm is not None and firm.start("legal") > sent.start:
+                        start = firm.start("legal")
                 if etype in (EntityType.PROJECT, EntityType.PARK):  # the last company's full name in it
                     company = max(_LEGAL_FORM.finditer(text, start, hs - 3), key=lambda m: m.end(), default=None)
                     if company is not None and not text.startswith("总部", company.end()):
