@@ -1997,3 +1997,20 @@ def test_entities_a_laboratory_of_two_fields_is_named_whole(pipeline, text, name
 def test_entities_a_place_and_a_laboratory_joined_by_yu_stay_two(pipeline):
     got = names(run(pipeline, "广州与深圳实验室开展合作。"))
     assert not any("与" in n for n in got), got
+
+
+@pytest.mark.parametrize("text, park", [
+    ("研究院选址智能装备产业园，建筑面积8000平方米。", "智能装备产业园"),  # something is sited in it
+    ("推进会在新材料产业园管委会召开。", "新材料产业园"),  # it has a body of its own
+    ("中试基地位于东湖附近的医疗器械孵化园内，共三层。", "医疗器械孵化园"),  # it has an inside
+    ("常州经开区今年签约项目30个。经开区内的储能产业园已集聚企业40余家。", "储能产业园"),  # the zone's own
+])
+def test_entities_a_park_named_by_its_sector_is_one_where_the_text_places_it(pipeline, text, park):
+    got = names(run(pipeline, text))
+    assert got.get(park) == K, got
+
+
+@pytest.mark.parametrize("text", ["全省将规划建设一批智能装备产业园。", "鼓励企业向新材料产业园集聚发展。"])
+def test_entities_a_park_named_by_its_sector_alone_is_a_kind(pipeline, text):
+    got = names(run(pipeline, text))
+    assert not any(n.endswith("产业园") for n in got), got

@@ -93,7 +93,11 @@ _ZONE_PART = re.compile(r"[东西南北中]部")
 _NAMED_WITH = frozenset("和 都 同 向 于 至 如 来 为".split())  # (stop characters that also name roads and areas)
 _SHORT_NAMED = frozenset("路 大道 大街 街 片区 社区".split())  # (… and the heads of those: 禹都大道, 研和片区)
 _COURSE = re.compile(r"[自由][东西南北]向[东西南北]")  # 自西向东: which way a river runs
-_ZONE_OF = re.compile(r"(" + "|".join(ZONE_WORDS) + r")(?:[东西南北中]部)?的$")  # 经开区东部的|氢能产业园
+_ZONE_OF = re.compile(r"(" + "|".join(ZONE_WORDS) + r")(?:[东西南北中]部|内)?的$")  # 经开区东部的|氢能产业园
+# a park named by its sector is one park where a thing is sited in it (选址|汽车电子产业园, 落户|光伏产业园),
+# or where it has a body or a building of its own (汽车电子产业园|管委会, |创新服务中心) or an inside (…产业园|内，)
+_SITED_IN = re.compile(r"(?:选址|落户|位于|入驻|坐落于|地处|落地)(?:在|于)?$")
+_PARK_OWN = re.compile(r"管委会|管理委员会|(?:创新|综合)?服务中心|展示中心|内[，。,；;]")
 _OWN_TOWN = {EntityType.PARK: _TOWN_LIKE + _ZONES, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区", "市", "区")}
 _BRACKETS = {")": "(", "）": "（"}
 # "the district's" bodies (区住房和城乡建设局, 新区经济发展局): the word, the names of the districts it
@@ -1084,6 +1088,9 @@ class HeadNounNames(NameBuilder):
                     t.end == start and t.text.endswith(_TOWN_LIKE) for t in tokens[:j]))
                 # (五)珠海瀚洋电器有限公司|智能小家电产业园: the works a company's full name opens are one named thing
                 local = local or (owner is not None and etype == EntityType.PARK)
+                local = local or (etype == EntityType.PARK and hs - start >= 2 and self._all_generic(text[start:hs]) and (
+                    _SITED_IN.search(text, max(sent.start, start - 5), start) is not None
+                    or _PARK_OWN.match(text, end) is not None))
                 # (where the name starts now: after the company's name the rule above cut off)
                 owned = etype == EntityType.PROJECT and OWNED_BEFORE.search(text[max(sent.start, start - 48):start]) is not None
                 if head in _BOUND_HEADS and etype == EntityType.PLACE:

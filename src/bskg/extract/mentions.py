@@ -658,7 +658,9 @@ def _body_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relation
     out = []
     for inner in sorted(parsed.mentions, key=lambda m: (m.start, m.start - m.end)):  # longest first
         body = bodies.get(inner.start)
-        if body is None or inner.source != "lexicon" or inner.type not in (EntityType.PLACE, EntityType.PARK) \
+        if body is None or not (inner.source == "lexicon" or inner.source == "names" and inner.type == EntityType.PARK
+                                and _OWN_BOARD.fullmatch(parsed.text, inner.end, body.end)) \
+                or inner.type not in (EntityType.PLACE, EntityType.PARK) \
                 or (inner.start, inner.end) in chosen_spans or inner.end >= body.end \
                 or not _BODY_REST.fullmatch(parsed.text, inner.end, body.end) \
                 or (inner.type == EntityType.PLACE and not (inner.canonical or inner.name).endswith(("区", "县"))
@@ -739,6 +741,7 @@ _SECTION = re.compile(r"[东西南北中]区|片区|组团|启动区|核心区")
 # what follows a district's or zone's name in the name of one of its bodies
 _BODY_REST = re.compile(r"(?:[（(][^（）()]{2,8}[)）])?(?:党工委|管委会|管理委员会|人民政府|政府|区委|县委|市委|"
                         r"[\u4e00-\u9fff]{1,10}(?:局|委员会|办公室|分局|中心))")
+_OWN_BOARD = re.compile(r"管委会|管理委员会")  # 新材料产业园|管委会: a park found by its name has its own board
 _OWN_COMMITTEE = re.compile(r"(?:市|州)?委")  # 龙岩|市委, 龙岩市|委
 # heads of things named after a place or a park, not the thing itself (南大 | 南大路, 南大路站)
 _NAMED_AFTER = frozenset("路 大路 街 大街 大道 公路 站 路站".split())
