@@ -1994,9 +1994,10 @@ def test_entities_a_laboratory_of_two_fields_is_named_whole(pipeline, text, name
     assert not any(n.startswith(("器件", "增材")) for n in got), got
 
 
-def test_entities_a_place_and_a_laboratory_joined_by_yu_stay_two(pipeline):
-    got = names(run(pipeline, "广州与深圳实验室开展合作。"))
-    assert not any("与" in n for n in got), got
+@pytest.mark.parametrize("text", ["广州与深圳实验室开展合作。", "项目将新建生产车间和研发中心，明年投用。"])
+def test_entities_a_place_or_a_building_and_a_laboratory_joined_by_yu_stay_two(pipeline, text):
+    got = names(run(pipeline, text))
+    assert not any("与" in n or "和" in n for n in got), got
 
 
 @pytest.mark.parametrize("text, park", [

@@ -209,6 +209,8 @@ STRICT_HEADS = frozenset({"谷", "中心", "大楼", "办公室", "服务中心"
 # the heads of laboratories and research centres, whose names join two fields (材料与器件)
 _LAB_HEADS = ("实验室", "重点实验室", "研究中心", "研发中心", "创新中心", "工程中心", "技术中心", "工程技术研究中心",
               "联合研发中心", "联合实验室", "联合研究中心", "研究院")
+_FIELD_ENDS = ("材料", "工程", "技术", "科学", "装备", "器件", "制造", "能源", "化学", "信息", "电子", "控制", "系统", "医学",
+               "药学", "物理", "力学", "环境", "生物", "光", "电", "学")  # (a field of study, not a thing: 车间和|研发中心)
 _ACADEMIC_HEADS = frozenset({"学院", "医学院", "工学院", "理工学院", "师范学院", "研究院", "研究所", "实验室", "研究中心"})
 # a company's name the segmenter cut into characters (丰|联|集团) is a brand it does not know
 _COMPANY_HEADS = frozenset({"集团", "公司", "有限公司", "股份有限公司", "分公司"})
@@ -527,7 +529,8 @@ class NameBuilder:
                             start = opens
                             break
             if w in ("与", "和") and k > 0 and (org or project) and text.startswith(_LAB_HEADS, head_at) \
-                    and self._discipline(tokens[k - 1].text):
+                    and self._discipline(tokens[k - 1].text) and (tokens[k - 1].text in self.lex.industry_words
+                                                                  or tokens[k - 1].text.endswith(_FIELD_ENDS)):
                 # 光电子|材料|与|器件|重点实验室, 光伏|材料|与|器件|联合研发中心: a laboratory of two fields
                 # (its province may open the name: 湖北省|光电子材料与器件重点实验室)
                 i = k - 1

@@ -659,7 +659,7 @@ def _body_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relation
     for inner in sorted(parsed.mentions, key=lambda m: (m.start, m.start - m.end)):  # longest first
         body = bodies.get(inner.start)
         if body is None or not (inner.source == "lexicon" or inner.source == "names" and inner.type == EntityType.PARK
-                                and _OWN_BOARD.fullmatch(parsed.text, inner.end, body.end)) \
+                                and _OWN_BOARD.fullmatch(parsed.text, inner.end, body.end) and not _ZONE.search(inner.name)) \
                 or inner.type not in (EntityType.PLACE, EntityType.PARK) \
                 or (inner.start, inner.end) in chosen_spans or inner.end >= body.end \
                 or not _BODY_REST.fullmatch(parsed.text, inner.end, body.end) \
