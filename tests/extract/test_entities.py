@@ -2015,3 +2015,29 @@ def test_entities_a_park_named_by_its_sector_is_one_where_the_text_places_it(pip
 def test_entities_a_park_named_by_its_sector_alone_is_a_kind(pipeline, text):
     got = names(run(pipeline, text))
     assert not any(n.endswith("产业园") for n in got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("中国地质大学（武汉）与开发区共建研究院。", "中国地质大学(武汉)"),  # full-width brackets, as written
+    ("项目落户西部（重庆）科学城。", "西部(重庆)科学城"),
+])
+def test_entities_lexicon_names_with_brackets_are_found_as_written(pipeline, text, name):
+    parsed = run(pipeline, text)
+    assert any(normalise(m.canonical) == name and m.source == "lexicon" for m in parsed.mentions), names(parsed)
+
+
+@pytest.mark.parametrize("text, roads", [
+    ("地块位于西六路以东、北一路以南。", {"西六路", "北一路"}),
+    ("东至科技二路，西至创新一路。", {"科技二路", "创新一路"}),
+    ("园区主干道为兴业三路。", {"兴业三路"}),
+])
+def test_entities_roads_of_a_numbered_grid(pipeline, text, roads):
+    got = names(run(pipeline, text))
+    assert all(got.get(r) == PL for r in roads), got
+
+
+@pytest.mark.parametrize("text", ["车队向南一路前行。", "从江北一路南下。", "两家企业一路之隔。",
+                                  "市民可沿滨江北路一路骑行至湿地公园。", "这一路走来很不容易。"])
+def test_entities_yilu_all_the_way_is_no_road(pipeline, text):
+    got = names(run(pipeline, text))
+    assert not any(n.endswith("一路") for n in got), got

@@ -90,6 +90,9 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 _NUMBERED_FACILITY = re.compile(r"(?:水厂|处理厂|电厂|医院|中学|小学|幼儿园|变电站)")
 _LIST_JOINT = re.compile(r"[、和及与]")
 _ZONE_PART = re.compile(r"[东西南北中]部")
+_NUMBERED_ROAD = re.compile(r"(?:[东西南北中]|[\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,2}")  # 东八|路, 高新三|路
+_TOWARDS = frozenset("向往朝沿")
+_GOING_ON = re.compile(r"[向往朝前走上下领攀飙高增绿顺狂畅奔之骑跑]|[东南西北](?:下|上|进|行|去)")  # (一路之隔)
 _NAMED_WITH = frozenset("和 都 同 向 于 至 如 来 为".split())  # (stop characters that also name roads and areas)
 _SHORT_NAMED = frozenset("路 大道 大街 街 片区 社区".split())  # (… and the heads of those: 禹都大道, 研和片区)
 _COURSE = re.compile(r"[自由][东西南北]向[东西南北]")  # 自西向东: which way a river runs
@@ -940,7 +943,14 @@ class HeadNounNames(NameBuilder):
                         self._known_place(tokens[j - 1].text) and tokens[j - 1].text not in self.lex.foreign_countries
                         and tokens[j - 1].text != "中国"
                         or (text[tokens[j - 1].start - 1:tokens[j - 1].start] in OPEN_QUOTES and self.is_proper(tokens[j - 1].text)))
-                if glued and not split_town and not split_water and not split_road and not renamed and (
+                # (南|一路, 创新|一路: the first road of a numbered grid, where 一路 is "all the way" elsewhere)
+                first_road = glued and tokens[j].text == "一路" and j > 0 and tokens[j - 1].end == tokens[j].start \
+                    and (tokens[j - 1].text in ("东", "西", "南", "北", "中")
+                         or len(tokens[j - 1].text) == 2 and tokens[j - 1].text[-1] not in "路街道") \
+                    and _NUMBERED_ROAD.fullmatch(text, tokens[j - 1].start, hs) is not None \
+                    and text[tokens[j - 1].start - 1:tokens[j - 1].start] not in _TOWARDS | {"从", "自", "由"} \
+                    and not _GOING_ON.match(text, end)
+                if glued and not split_town and not split_water and not split_road and not renamed and not first_road and (
                         self._false_head(tokens[j].text, head) or (
                             self.lex.lookup(tokens[j].text) and not self._body_of_place(tokens[j].text, text[tokens[j].start:end], etype))):
                     continue  # 城市, 必由之路: no head; 宝山区人民政府: the lexicon has the whole name
@@ -1591,6 +1601,10 @@ class HeadNounNames(NameBuilder):
             local = True
         # … and so is a road or a water a boundary runs along
         local = local or (bound and hs - start >= 2 and not any(self.is_stop(w) or NUMERAL.match(w) for w in modifier))
+        # … and so is a road of a numbered grid (东八路, 南一路, 高新三路), but not 一路 "all the way" (向南一路前行)
+        local = local or (head in ("路", "街") and _NUMBERED_ROAD.fullmatch(text, start, hs) is not None
+                          and not any(c in STOP_CHARS for c in text[start:hs - 1]) and text[start - 1:start] not in _TOWARDS
+                          and not _GOING_ON.match(text, end))
         # … and so is an item heading that is just a name, unless it heads a kind ((一)石化产业项目)
         heading = heading and names_a_thing and bool(modifier) and not _of_a_kind(modifier) \
             and not _PART_BY_DIRECTION.fullmatch(modifier[0])  # ((一)北部|智造组团：a part, described)

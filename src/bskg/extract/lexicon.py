@@ -88,6 +88,9 @@ class Lexicon:
             for form, canonical in self.surface.items():
                 if len(form) >= 2:
                     automaton.add_word(form, (len(form), canonical))
+                    if "(" in form or ")" in form:  # (the text as written: 中国石油大学（华东）)
+                        wide = form.replace("(", "（").replace(")", "）")
+                        automaton.add_word(wide, (len(wide), canonical))
             automaton.make_automaton()
             self._automaton = automaton
         if not len(self._automaton):
