@@ -2041,3 +2041,16 @@ def test_entities_roads_of_a_numbered_grid(pipeline, text, roads):
 def test_entities_yilu_all_the_way_is_no_road(pipeline, text):
     got = names(run(pipeline, text))
     assert not any(n.endswith("一路") for n in got), got
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("货车出园后可直接上沪昆高速。", "沪昆高速", "上沪昆高速"),  # getting onto the route
+    ("全区辖城东街道、城西街道和白沙镇。", "城东街道", "辖城东街道"),  # 辖: administers
+    ("当地用工成本比沿海地区低两成。", None, "用工成本比沿海"),  # a comparison
+    ("园区是重要的印制电路板产业基地。", None, "印制电路"),  # a circuit, not a road
+    ("5G信号覆盖所有园区。", None, "5G信号覆盖所有园区"),  # every park, not one
+])
+def test_entities_words_around_a_name_stay_out_of_it(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert bad not in got, got
+    assert good is None or good in got, got

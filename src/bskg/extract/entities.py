@@ -90,6 +90,8 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 _NUMBERED_FACILITY = re.compile(r"(?:水厂|处理厂|电厂|医院|中学|小学|幼儿园|变电站)")
 _LIST_JOINT = re.compile(r"[、和及与]")
 _ZONE_PART = re.compile(r"[东西南北中]部")
+_ONTO = frozenset("上 下 进 出 经 走 沿 往 向 到 至 入 驶 过".split())  # (申|苏浙皖高速: 申 is Shanghai)
+_NOT_ROADS = tuple("电路 线路 思路 出路 网路 回路 通路 门路 套路 弯路 来路 去路 退路 生路 活路 销路 财路".split())
 _NUMBERED_ROAD = re.compile(r"(?:[东西南北中]|[\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,2}")  # 东八|路, 高新三|路
 _TOWARDS = frozenset("向往朝沿")
 _GOING_ON = re.compile(r"[向往朝前走上下领攀飙高增绿顺狂畅奔之骑跑]|[东南西北](?:下|上|进|行|去)")  # (一路之隔)
@@ -1349,6 +1351,8 @@ class HeadNounNames(NameBuilder):
             return False  # 滨海|六路, 兴|慈|三路: numbered roads of a new district; 新城|中路, 高铁|北路
         if word in self.lex.industry_words or self.lex.is_generic(word):
             return True
+        if head == "路" and word.endswith(_NOT_ROADS):
+            return True  # 印制电路|板, 思路: a circuit or a way of thinking, not a road
         if len(word) == 2 and len(head) == 1 and word[0] in _MOTION_VERBS:
             return True  # 吴淞口国际邮轮港|开港, 进站, 建园: a verb and its object, not a head
         tag = self.seg.tag(word)
@@ -1517,6 +1521,9 @@ class HeadNounNames(NameBuilder):
         text = doc.parsed.text
         if text[start:start + 1] in OPEN_QUOTES:
             start += 1
+        if head in _ROUTE_HEADS and end - len(head) - start >= 3 and any(
+                t.start == start and t.end == start + 1 and t.text in _ONTO for t in tokens):
+            start += 1  # 直接|上|大广高速: getting onto the route, not part of its name
         # a road or a water a boundary runs along is named whole (东至和畅路, 西至新柳大道, 北临章江), and
         # so is a road being extended or rebuilt (创业路东延, 学府路拓宽改造)
         bound = head in _BOUND_HEADS and (_after_boundary(text, start) or (head in _ROAD_HEADS and (
