@@ -2054,3 +2054,18 @@ def test_entities_words_around_a_name_stay_out_of_it(pipeline, text, good, bad):
     got = names(run(pipeline, text))
     assert bad not in got, got
     assert good is None or good in got, got
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("学院与市政府合作建设了宜昌无人机产业培育基地。", "宜昌无人机产业培育基地", P),  # 培育 stops names elsewhere
+    ("银杏大道北延线今年建成通车，全长2.4公里。", "银杏大道北延线", P),  # a road's extension is works
+    ("我们在长江路以北规划了智能家电产业园，启动区约1平方公里。", "智能家电产业园", K),  # placed, planned
+])
+def test_entities_bases_extensions_and_planned_parks(pipeline, text, name, etype):
+    got = names(run(pipeline, text))
+    assert got.get(name) == etype, got
+
+
+def test_entities_at_that_time_opens_no_park(pipeline):
+    got = names(run(pipeline, "基地开园时，当时园区里只有三家企业。"))
+    assert not any(n.startswith("当时") for n in got), got

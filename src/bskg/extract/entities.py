@@ -101,7 +101,7 @@ _COURSE = re.compile(r"[自由][东西南北]向[东西南北]")  # 自西向东
 _ZONE_OF = re.compile(r"(" + "|".join(ZONE_WORDS) + r")(?:[东西南北中]部|内)?的$")  # 经开区东部的|氢能产业园
 # a park named by its sector is one park where a thing is sited in it (选址|汽车电子产业园, 落户|光伏产业园),
 # or where it has a body or a building of its own (汽车电子产业园|管委会, |创新服务中心) or an inside (…产业园|内，)
-_SITED_IN = re.compile(r"(?:选址|落户|位于|入驻|坐落于|地处|落地)(?:在|于)?$")
+_SITED_IN = re.compile(r"(?:(?:选址|落户|位于|入驻|坐落于|地处|落地)(?:在|于)?|(?:规划|建设|建成|打造|规划建设)了)$")
 _PARK_OWN = re.compile(r"管委会|管理委员会|(?:创新|综合)?服务中心|展示中心|内[，。,；;]")
 _OWN_TOWN = {EntityType.PARK: _TOWN_LIKE + _ZONES, EntityType.PLACE: _TOWN_LIKE + ("新区", "开发区", "高新区", "市", "区")}
 _BRACKETS = {")": "(", "）": "（"}
