@@ -60,6 +60,23 @@ def test_queries_run_on_the_sample_build(g, name):
         assert res.rows, f"{name} returned nothing on the sample corpus"
 
 
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+def test_queries_entities_without_evidence_finds_them(tmp_path, engine):
+    """An entity no article mentions, or one 'mentioned in' something that is no article, is listed;
+    one with its article is not."""
+    ttl = tmp_path / "graph.ttl"
+    ttl.write_text("""@prefix bskg: <https://w3id.org/bskg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix id: <https://w3id.org/bskg/id/> .
+id:a1 a bskg:Article .
+id:p1 a bskg:Park ; rdfs:label "甲产业园"@zh ; bskg:mentionedIn id:a1 .
+id:p2 a bskg:Park ; rdfs:label "乙产业园"@zh .
+id:o1 a bskg:Organization ; rdfs:label "丙公司"@zh ; bskg:mentionedIn id:nowhere .
+""", encoding="utf-8")
+    rows = bskg.open(ttl, engine=engine).query("entities_without_evidence")
+    assert sorted(r["name"] for r in rows) == ["丙公司", "乙产业园"], rows
+
+
 def test_queries_bind_makes_terms():
     assert term("宝山区") == '"宝山区"@zh'
     assert term("BioBAY") == '"BioBAY"@zh'
