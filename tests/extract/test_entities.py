@@ -2069,3 +2069,11 @@ def test_entities_bases_extensions_and_planned_parks(pipeline, text, name, etype
 def test_entities_at_that_time_opens_no_park(pipeline):
     got = names(run(pipeline, "基地开园时，当时园区里只有三家企业。"))
     assert not any(n.startswith("当时") for n in got), got
+
+
+def test_entities_a_commission_named_relative_to_the_city_is_the_citys(pipeline):
+    """市发改委, 区科委: commissions (委) are named relative to "the" city or district as bureaus (局)
+    are; the party committee itself (市委) is not such a body."""
+    got = names(run(pipeline, "衢州市召开项目推进会。市发改委、市经信委和市商务局负责人参加，市委高度重视。"))
+    assert got.get("衢州市发改委") == O and got.get("衢州市经信委") == O and got.get("衢州市商务局") == O, got
+    assert not any(n.endswith("市市委") for n in got), got

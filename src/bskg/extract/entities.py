@@ -1013,7 +1013,8 @@ class HeadNounNames(NameBuilder):
                         and not any(pe == hs for _, pe in placed) \
                         and not self.lex.lookup(text[start:hs]):
                     start = hs - 1  # 请|径向|区|发展和改革局: no place opens the bureau; it is the district's own
-                if org and text[start:hs] in _RELATIVE and (head.endswith("局") or head in ("管委会", "管理委员会", "党工委")):
+                if org and text[start:hs] in _RELATIVE and (head.endswith(("局", "委员会")) or head in ("管委会", "党工委")
+                                                            or head.endswith("委") and head not in _PARTY_COMMITTEES | {"党委"}):
                     yield from self._relative_body(doc, si, start, end, hs, areas)  # 区住房和城乡建设局
                     continue
                 zone_at = token_ending.get(start)
