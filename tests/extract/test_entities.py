@@ -78,6 +78,8 @@ def test_entities_names_are_composed_from_head_nouns(pipeline, text, name, etype
     ("对标市级特色产业园加快建设。", "标市级特色产业园"),  # one character left over before a generic name
     ("2024年松江区重大项目清单公布。", "年松江区重大项目"),  # a date is not part of a name
     ("到“十四五”末园区产值翻番。", "十四五末园区"),
+    ("企业正全力打造行业“黑灯工厂”。", "黑灯工厂"),  # a kind of factory aimed at
+    ("项目将新上数控加工中心和热处理生产线。", "新上数控加工中心"),  # machines bought
 ])
 def test_entities_generic_words_are_not_entities(pipeline, text, word):
     assert not any(word == m.canonical or word in m.aliases for m in run(pipeline, text).mentions)
