@@ -79,6 +79,7 @@ def test_entities_names_are_composed_from_head_nouns(pipeline, text, name, etype
     ("2024年松江区重大项目清单公布。", "年松江区重大项目"),  # a date is not part of a name
     ("到“十四五”末园区产值翻番。", "十四五末园区"),
     ("企业正全力打造行业“黑灯工厂”。", "黑灯工厂"),  # a kind of factory aimed at
+    ("园区按照“留老乡、回故乡、富家乡”的思路招商。", "回故乡"),  # home towns, not townships
     ("项目将新上数控加工中心和热处理生产线。", "新上数控加工中心"),  # machines bought
 ])
 def test_entities_generic_words_are_not_entities(pipeline, text, word):
