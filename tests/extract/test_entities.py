@@ -2080,3 +2080,16 @@ def test_entities_a_commission_named_relative_to_the_city_is_the_citys(pipeline)
     got = names(run(pipeline, "衢州市召开项目推进会。市发改委、市经信委和市商务局负责人参加，市委高度重视。"))
     assert got.get("衢州市发改委") == O and got.get("衢州市经信委") == O and got.get("衢州市商务局") == O, got
     assert not any(n.endswith("市市委") for n in got), got
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("市里协调解决恒力锂电隔膜项目用地问题。", "恒力锂电隔膜项目", "市里协调解决恒力锂电隔膜项目"),  # 区里: the district, as a pronoun
+    ("，重点协调解决福莱特光伏玻璃项目用电问题。", "福莱特光伏玻璃项目", "协调解决福莱特光伏玻璃项目"),  # verbs after 重点
+    ("指挥部按月调度项目进展。", None, "按月调度项目"),  # by the month
+    ("反应装置月底主体装置封顶。", None, "反应装置月底主体装置"),
+    ("今年入园项目达到18个。", None, "入园项目"),  # projects by their stage: a kind
+])
+def test_entities_pronouns_adverbs_and_stages_open_no_project(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert bad not in got, got
+    assert good is None or got.get(good) == P, got

@@ -1245,6 +1245,14 @@ class HeadNounNames(NameBuilder):
         if start == floor or text[start - 1] in "，,、；;：:“\"（(《 \n":
             # (but 推进|新吴区空港产业园, 统筹|硕放街道: a verb before a known name or a town is a verb)
             first = next((t for t in tokens if t.start == start), None)
+            if first is not None and first.text in self.lex.generic_modifiers:
+                at = first.end  # ，重点|协调|解决|碳化硅功率器件项目: verbs after an adverb-like word open no name
+                while (verb := next((t for t in tokens if t.start == at and t.end < hs - 1), None)) is not None \
+                        and len(verb.text) > 1 and self.seg.tag(verb.text) == "v" and not self.lex.lookup(verb.text) \
+                        and verb.text not in self.lex.industry_words and verb.text not in PROJECT_WORDS:
+                    at = verb.end
+                if at > first.end and hs - at >= 2:
+                    return at
             if first is None or len(first.text) < 2 or self.seg.tag(first.text) != "v" or hs - first.end < 2 \
                     or not (town or place or any(self.lex.lookup(text[first.end:first.end + n]) for n in (2, 3, 4, 5))):
                 return start
