@@ -94,6 +94,16 @@ def test_resolve_a_line_without_its_city_takes_the_articles_city(tmp_path):
     assert "地铁1号线" in kg.entities[kg.entity("深圳轨道交通1号线").id].aliases
 
 
+def test_resolve_a_tram_line_without_a_city_stays_in_its_article(tmp_path):
+    """有轨电车1号线 in an article naming no city is not the line 1 of the city another article names."""
+    kg = bskg.build([
+        _write(tmp_path, "a.txt", "天水市有轨电车1号线连通主城区和秦州区。"),
+        _write(tmp_path, "b.txt", "规划区内预留有轨电车1号线走廊，设站两座。"),
+    ])
+    lines = sorted(e.name for e in kg.entities.values() if e.name.endswith("1号线"))
+    assert lines == ["天水有轨电车1号线", "有轨电车1号线"], lines
+
+
 def test_resolve_one_evidence_per_article_and_start(sample_kg):
     """graph.ttl keys a statement node by (article, start): two evidences sharing them would give
     one node two sentences and two ends."""

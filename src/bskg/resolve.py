@@ -56,9 +56,10 @@ def _sector_words(lex: Lexicon) -> frozenset[str]:
 _RELATIVE_BODY = re.compile(r"(?:省|市|区|县|镇|乡|新区|高新区|经开区|开发区|园区|示范区|片区|保税区|自贸区)\D{0,12}?"
                             r"(?:管委会|管理委员会|政府|人民政府|党工委|党委|委员会|委|局|分局|办公室|办)")
 
-# 1号线, 地铁1号线, 轨道交通S1线, 4号线二期工程: a line without its city is a different line in
-# each city
-_CITYLESS_LINE = re.compile(r"(?:轨道交通|轨交|地铁|市域铁路|城际铁路)?[A-Z]?\d+号?线(?:[一二三四五六七八九十\d]+期|首期)?(?:工程|项目)?")
+# 1号线, 地铁1号线, 轨道交通S1线, 4号线二期工程, 有轨电车T1线: a line without its city is a different
+# line in each city
+_CITYLESS_LINE = re.compile(r"(?:轨道交通|轨交|地铁|市域铁路|城际铁路|快速公交|有轨电车|现代有轨电车|公交|BRT|云巴|旅游专线)?"
+                            r"[A-Z]?\d+号?线(?:[一二三四五六七八九十\d]+期|首期)?(?:工程|项目)?")
 
 
 def resolve(parsed: Iterable[ParsedArticle], lex: Lexicon):

@@ -2093,3 +2093,37 @@ def test_entities_pronouns_adverbs_and_stages_open_no_project(pipeline, text, go
     got = names(run(pipeline, text))
     assert bad not in got, got
     assert good is None or got.get(good) == P, got
+
+
+def test_entities_products_listed_as_kinds_of_firms_are_no_firms(pipeline):
+    got = names(run(pipeline, "园区已引进整车、电芯、隔膜、极耳等上下游企业12家。"))
+    assert not any(n in got for n in ("整车", "电芯", "隔膜", "极耳")), got
+    got = names(run(pipeline, "园区已集聚远景能源、明阳智能、金风科技等上下游企业20家。"))
+    assert got.get("远景能源") == O and got.get("金风科技") == O, got  # firms' own names stay firms
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("科技大道北接沪陕高速出入口，南至白河大桥。", {"沪陕高速", "白河大桥"}, ("北接沪陕高速", "南至白河大桥")),
+    ("沿江快速路西接沈海高速，全长8公里。", {"沈海高速"}, ("路西接沈海高速",)),
+])
+def test_entities_a_boundary_verb_glued_to_a_name_stays_out(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert good <= set(got) and not any(b in got for b in bad), got
+
+
+def test_entities_bus_and_tram_lines_are_named_as_such(pipeline):
+    """快速公交1号线、3号线 and 有轨电车T2线 are bus and tram lines, not the city's metro lines."""
+    parsed = run(pipeline, "常州市今年开通快速公交1号线、3号线，有轨电车T2线同步试运行。")
+    got = names(parsed)
+    assert {"常州快速公交1号线", "常州快速公交3号线", "常州有轨电车T2线"} <= set(got), got
+    assert not any("轨道交通" in n or "地铁" in n for n in got), got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("园区2019年升级为湖南省级高新技术产业开发区。", "湖南省级高新技术产业开发区"),  # a rank, not a name
+    ("我们帮企业少走冤枉路。", "冤枉路"),
+    ("开发区将争取地方政府专项债券10亿元。", "争取地方政府"),
+    ("注：表中项目不分先后。", "表中项目"),
+])
+def test_entities_ranks_idioms_and_notes_are_not_entities(pipeline, text, word):
+    assert word not in names(run(pipeline, text))

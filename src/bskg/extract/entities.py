@@ -90,8 +90,9 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 _NUMBERED_FACILITY = re.compile(r"(?:水厂|处理厂|电厂|医院|中学|小学|幼儿园|变电站)")
 _LIST_JOINT = re.compile(r"[、和及与]")
 _ZONE_PART = re.compile(r"[东西南北中]部")
+_GLUED_BOUNDARY = re.compile(BOUNDARY_VERB + r"(?![待受收续管替近锁续今少时来])")
 _ONTO = frozenset("上 下 进 出 经 走 沿 往 向 到 至 入 驶 过".split())  # (申|苏浙皖高速: 申 is Shanghai)
-_NOT_ROADS = tuple("电路 线路 思路 出路 网路 回路 通路 门路 套路 弯路 来路 去路 退路 生路 活路 销路 财路".split())
+_NOT_ROADS = tuple("冤枉路 回头路 电路 线路 思路 出路 网路 回路 通路 门路 套路 弯路 来路 去路 退路 生路 活路 销路 财路".split())
 _NUMBERED_ROAD = re.compile(r"(?:[东西南北中]|[\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,2}")  # 东八|路, 高新三|路
 _TOWARDS = frozenset("向往朝沿")
 _GOING_ON = re.compile(r"[向往朝前走上下领攀飙高增绿顺狂畅奔之骑跑]|[东南西北](?:下|上|进|行|去)")  # (一路之隔)
@@ -1530,6 +1531,14 @@ class HeadNounNames(NameBuilder):
         text = doc.parsed.text
         if text[start:start + 1] in OPEN_QUOTES:
             start += 1
+        glued = []
+        if etype == EntityType.PLACE:
+            # 北接|连霍高速, 南至|北大河大桥, (快速)路|西接|京藏高速: a boundary's verb the segmenter glued
+            # to the next word opens no name (nor does the end of the road before it)
+            glued = [g for g in _GLUED_BOUNDARY.finditer(text, start, end - len(head))
+                     if g.start() == start or text[g.start() - 1] in "路街道桥"]
+            if glued and end - len(head) - glued[-1].end() >= 2:
+                start = glued[-1].end()
         if head in _ROUTE_HEADS and end - len(head) - start >= 3 and any(
                 t.start == start and t.end == start + 1 and t.text in _ONTO for t in tokens):
             start += 1  # 直接|上|大广高速: getting onto the route, not part of its name
@@ -1583,6 +1592,8 @@ class HeadNounNames(NameBuilder):
         hs = end - len(head)
         modifier = [t.text for t in tokens if start <= t.start and t.end <= hs]
         modifier += [text[max(t.start, start):hs] for t in tokens if t.start < hs < t.end]
+        if glued:  # (北|接连|霍高速: the name starts inside a token, whose rest is part of it)
+            modifier = [text[start:t.end] for t in tokens if t.start < start < t.end <= hs] + modifier
         # 由宝武碳业投资建设的高性能碳纤维复合材料项目: a project its builder introduces is a specific one
         # (a park only when its builder is named: 由高新区国有平台投资建设的光电产业加速器, but not
         # 两国政府合作建设的生态示范园区)

@@ -30,6 +30,8 @@ _LIST = re.compile(
 )
 
 
+# what says the listed words are kinds of firms (…等上下游企业, …等领域的企业, …等配套企业)
+_KINDS_OF = re.compile(r"上下游|上游|下游|配套|领域|行业|产业链|类|环节|方面")
 _ORDINARY_TAGS = frozenset({"n", "vn", "v", "a", "an", "b"})
 # words a company's short name ends in (香雪|制药, 药石|科技); activities (船员|服务, 邮轮|维修) are not among them
 _ACTIVITIES = frozenset("服务 管理 运营 设计 研发 研究 制造 检测 认证 咨询 规划 开发 建设 投资 发展 更新 孵化 创新 综合 "
@@ -62,6 +64,9 @@ class Enumerations(NameBuilder):
                     pos += len(part) + 1
             for m in _LIST.finditer(sent.text):
                 etype = _LIST_CLASS[m[2]]
+                # 整机、叶片、塔筒、海缆等上下游企业: two-character words there are what the firms make
+                # (中汇氢能、华氢动力等上下游企业 are firms' names)
+                kinds = _KINDS_OF.search(sent.text, sent.text.index("等", m.end(1)), m.start(2)) is not None
                 body_start = sent.start + m.start(1)
                 whole = text[body_start:sent.start + m.end(1)]
                 tail = m[0][len(m[1]):].split("等", 1)[0]
@@ -99,7 +104,7 @@ class Enumerations(NameBuilder):
                         item_start = self._first_item_start(text, doc.tokens[si], pos, pos + len(part))
                     item = normalise(text[item_start:pos + len(part)])
                     pos += len(part) + 1
-                    if not self._item_ok(item, etype, named):
+                    if (kinds and len(item) <= 2) or not self._item_ok(item, etype, named):
                         continue
                     entry = self.lex.lookup(item)
                     head = self.lex.head_of(item)

@@ -23,6 +23,8 @@ _METRO = re.compile(
 _NAMED_LINE = re.compile(r"(地铁|轨道交通|轨交|市域铁路|市域轨道交通|城际铁路)([\u4e00-\u9fff]{2,4}?)线(?!路)")
 # a phase or an extension of a line (18号线二期工程, 6号线北延段, 2号线东延伸段, 机场支线)
 _METRO_PHASE = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期|[东南西北]延(?:伸)?(?:段|线)|延伸段|延长线|支线)(工程|项目)?")
+# lines that are no metro's: bus rapid transit, trams, buses (快速公交1号线, 有轨电车T1线)
+_OTHER_MODE = re.compile(r"(快速公交|有轨电车|现代有轨电车|公交|BRT|云巴|旅游专线)\s*$")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _NOT_A_LINE_NAME = re.compile(r"[东南西北]?(?:延伸|延长|联络|支|专用|干|主)")  # (环线 is a name: 重庆轨道交通环线)
 
@@ -59,6 +61,7 @@ class MetroLines:
                 line = f"地铁{m[2]}线" if m[1] in ("地铁", "轨道交通", "轨交") else f"{m[1]}{m[2]}线"  # 市域铁路嘉闵线
                 yield Mention(line, EntityType.PLACE, sent.start + m.start(), sent.start + m.end(), si, "metro",
                               canonical=line, aliases=tuple(sorted({normalise(m[0]), f"{m[2]}线"} - {line})))
+            listed = None  # (where a bus or tram line ended, and its kind)
             for m in _METRO.finditer(sent.text):
                 city, written = "", ""
                 for n in (3, 2):  # 连接天津地铁Z4线: the city is the end of the run before 地铁
@@ -73,6 +76,12 @@ class MetroLines:
                         home = self._article_city(doc)
                     city = home
                 system = m[2] or ""
+                mode = None if system else _OTHER_MODE.search(sent.text, max(0, begin - 6), begin)
+                if mode is not None:  # 快速公交1号线, 有轨电车T1线: a bus or tram line, named with what it is
+                    system, begin = mode[1], mode.start(1)
+                elif not system and listed is not None and listed[0] == begin - 1 and sent.text[begin - 1] in "、和及与":
+                    mode = listed[1]  # 快速公交1号线、|3号线: the next line of the list is of the same kind
+                listed = (m.end(), mode) if mode is not None else None
                 ids = list(re.finditer(r"[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3}", m[3]))
                 names = []
                 for i, found in enumerate(ids):
@@ -82,12 +91,12 @@ class MetroLines:
                     start = begin if i == 0 else m.start(3) + found.start()
                     end = m.end() if i == len(ids) - 1 else m.start(3) + found.end()
                     if n[0].isalpha():
-                        line, short = f"{city}地铁{n}线", f"{n}线"
+                        line, short = f"{city}{mode[1] if mode else '地铁'}{n}线", f"{n}线"
                     else:
                         num = _cn_number(n)
                         if not 0 < num < 100:
                             continue
-                        line, short = f"{city}轨道交通{num}号线", f"{num}号线"
+                        line, short = f"{city}{mode[1] if mode else '轨道交通'}{num}号线", f"{num}号线"
                     aliases = {short, f"{system}{short}", f"{written}{system}{short}"}  # forms the text uses
                     if len(ids) == 1:
                         aliases.add(normalise(sent.text[begin:m.end()]))
