@@ -2127,3 +2127,15 @@ def test_entities_bus_and_tram_lines_are_named_as_such(pipeline):
 ])
 def test_entities_ranks_idioms_and_notes_are_not_entities(pipeline, text, word):
     assert word not in names(run(pipeline, text))
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("货物可以走湘江进洞庭湖、入长江。", "长江", "入长江"),  # 入: into
+    ("公园北侧与会仙湿地相连。", None, "与会仙湿地"),  # 与|会仙湿地, where jieba reads 与会 (to attend)
+    ("要用好珠江黄金水道，发展江海联运。", None, "用好珠江黄金水道"),
+    ("届时花桥镇往来中心城区的通行效率将提升。", None, "往来中心城区"),
+])
+def test_entities_verbs_before_a_water_or_a_place_stay_out(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert bad not in got, got
+    assert good is None or good in got, got
