@@ -692,7 +692,7 @@ def _body_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relation
 
 
 def _sub_parks(parsed, chosen: tuple[Mention, ...], relations: list[Relation], lex) -> tuple[Mention, ...]:
-    """三明高新区三元园, 金沙园东区, 五里园标准化提升二期: a zone of several parks (一区多园) names each by
+    """三明高新区三元园, 金沙园东区, 火炬园数字经济产业大厦: a zone of several parks (一区多园) names each by
     two characters and 园, which no head noun finds; such a name is a park where it follows the zone's
     own name, or where it opens the name of a section of it or of works in it."""
     text = parsed.text
@@ -726,7 +726,7 @@ def _sub_parks(parsed, chosen: tuple[Mention, ...], relations: list[Relation], l
                                           (parsed.evidence(m.sentence),)))
         elif (m.type == EntityType.PROJECT or m.type == EntityType.PLACE and _SECTION.fullmatch(m.name, 3)) \
                 and len(m.name) > 3 and m.source == "names":
-            name = sub_park(m.start)  # 金沙园|东区, 五里园|标准化提升二期
+            name = sub_park(m.start)  # 金沙园|东区, 火炬园|数字经济产业大厦
             if name:
                 out.append(Mention(name, EntityType.PARK, m.start, m.start + 3, m.sentence, "nested"))
                 relations.append(Relation(m.name, RelationType.LOCATED_IN, name, (parsed.evidence(m.sentence),)))
@@ -735,8 +735,8 @@ def _sub_parks(parsed, chosen: tuple[Mention, ...], relations: list[Relation], l
 
 _SUB_PARK = re.compile(r"[\u4e00-\u9fff]{2}园")
 # gardens, zoos and campuses: 园 names more than parks of firms
-_NOT_SUB_PARK = frozenset("幼儿 动物 植物 游乐 儿童 主题 湿地 森林 郊野 体育 中央 城市 街心 花卉 观光 采摘 农业 墓园 陵园 校园 "
-                          "家庭 梨花 桃花 杏花 百花".split())
+_NOT_SUB_PARK = frozenset("幼儿 动物 植物 游乐 儿童 主题 湿地 森林 郊野 体育 中央 城市 街心 花卉 观光 采摘 农业 家庭 "
+                          "梨花 桃花 杏花 百花".split())
 _SECTION = re.compile(r"[东西南北中]区|片区|组团|启动区|核心区")
 # what follows a district's or zone's name in the name of one of its bodies
 _BODY_REST = re.compile(r"(?:[（(][^（）()]{2,8}[)）])?(?:党工委|管委会|管理委员会|人民政府|政府|区委|县委|市委|"
