@@ -46,7 +46,7 @@ _NUMBERED_WATERS = frozenset("河江湖溪山岛塘浜泾")
 _GENERATION = re.compile(r"第[一二三四五六七八九十\d.]+代")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 # a company's legal form, then the words of a project's name (none that ends a clause: 与, 在, 投资 …)
-_FIRM_BEFORE = re.compile(r"(?P<legal>(?:股份)?有限(?:责任)?公司)(?![（(])"
+_FIRM_BEFORE = re.compile(r"(?P<legal>" + _LEGAL_FORM.pattern + r")(?![（(])"
                           r"(?:(?!与|和|在|将|的|已|于|把|被|由|对|向|从|为|拟|等|并|是|投资|建设|签约|签署|落户|引进|新建|"
                           r"打造|实施|推进|开工|启动|计划|正在|完成|总投资)[\u4e00-\u9fffA-Za-z0-9])+$")
 _THE_ZONE_WORDS = frozenset((*ZONE_WORDS, "园区", "港区"))  # what an article calls its own zone or park
@@ -81,6 +81,7 @@ _ZONE_WORD_ENDS = frozenset("高经开城")  # (…高|新区, …经|开区: th
 _ZONES = ZONE_WORDS[:3]  # (高新区, 开发区, 经开区: not 新区)
 _BOUND_NAME = re.compile(BOUNDARY_VERB + r"([^\W\d的和与及以、]{1,4})$")
 _PARTY_COMMITTEES = frozenset({"省委", "市委", "区委", "县委"})
+_COMMITTEES = _PARTY_COMMITTEES | {"党委"}  # (heads in 委 that are no commission: 市委 is no 市发改委)
 _COMMITTEE_ROLES = ("书记", "副书记", "常委", "委员")
 _CROSSING_END = re.compile(r"交叉口|交汇处|交会处|十字路口|路口|之间")
 _CROSSING = re.compile(r"(?:与|和)[^，。；、与和]{2,10}?(?:" + _CROSSING_END.pattern + ")")  # 上大路与锦秋路交叉口
@@ -95,6 +96,7 @@ _ONTO = frozenset("上 下 进 出 经 走 沿 往 向 到 至 入 驶 过".spli
 _NOT_ROADS = tuple("冤枉路 回头路 电路 线路 思路 出路 网路 回路 通路 门路 套路 弯路 来路 去路 退路 生路 活路 销路 财路".split())
 _NUMBERED_ROAD = re.compile(r"(?:[东西南北中]|[\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,2}")  # 东八|路, 高新三|路
 _TOWARDS = frozenset("向往朝沿")
+_FROM_OR_TOWARDS = _TOWARDS | frozenset("从自由")  # (从江北|一路南下: before 一路, a start too)
 _GOING_ON = re.compile(r"[向往朝前走上下领攀飙高增绿顺狂畅奔之骑跑]|[东南西北](?:下|上|进|行|去)")  # (一路之隔)
 _NAMED_WITH = frozenset("和 都 同 向 于 至 如 来 为".split())  # (stop characters that also name roads and areas)
 _SHORT_NAMED = frozenset("路 大道 大街 街 片区 社区".split())  # (… and the heads of those: 禹都大道, 研和片区)
@@ -951,7 +953,7 @@ class HeadNounNames(NameBuilder):
                     and (tokens[j - 1].text in ("东", "西", "南", "北", "中")
                          or len(tokens[j - 1].text) == 2 and tokens[j - 1].text[-1] not in "路街道") \
                     and _NUMBERED_ROAD.fullmatch(text, tokens[j - 1].start, hs) is not None \
-                    and text[tokens[j - 1].start - 1:tokens[j - 1].start] not in _TOWARDS | {"从", "自", "由"} \
+                    and text[tokens[j - 1].start - 1:tokens[j - 1].start] not in _FROM_OR_TOWARDS \
                     and not _GOING_ON.match(text, end)
                 if glued and not split_town and not split_water and not split_road and not renamed and not first_road and (
                         self._false_head(tokens[j].text, head) or (
@@ -1015,7 +1017,7 @@ class HeadNounNames(NameBuilder):
                         and not self.lex.lookup(text[start:hs]):
                     start = hs - 1  # 请|径向|区|发展和改革局: no place opens the bureau; it is the district's own
                 if org and text[start:hs] in _RELATIVE and (head.endswith(("局", "委员会")) or head in ("管委会", "党工委")
-                                                            or head.endswith("委") and head not in _PARTY_COMMITTEES | {"党委"}):
+                                                            or head.endswith("委") and head not in _COMMITTEES):
                     yield from self._relative_body(doc, si, start, end, hs, areas)  # 区住房和城乡建设局
                     continue
                 zone_at = token_ending.get(start)
