@@ -2105,6 +2105,9 @@ def test_entities_products_listed_as_kinds_of_firms_are_no_firms(pipeline):
 @pytest.mark.parametrize("text, good, bad", [
     ("科技大道北接沪陕高速出入口，南至白河大桥。", {"沪陕高速", "白河大桥"}, ("北接沪陕高速", "南至白河大桥")),
     ("沿江快速路西接沈海高速，全长8公里。", {"沈海高速"}, ("路西接沈海高速",)),
+    # 向北|连接: 北连 is no boundary where 连接 is the verb, nor 西接 where 接壤 is
+    ("大道向北连接北戴河站，向南直通机场。", {"北戴河站"}, ("接北戴河",)),
+    ("园区西接壤汉江区，北临渭河。", {"汉江区", "渭河"}, ("壤汉江区",)),
 ])
 def test_entities_a_boundary_verb_glued_to_a_name_stays_out(pipeline, text, good, bad):
     got = names(run(pipeline, text))
@@ -2133,6 +2136,10 @@ def test_entities_ranks_idioms_and_notes_are_not_entities(pipeline, text, word):
     ("公园北侧与会仙湿地相连。", None, "与会仙湿地"),  # 与|会仙湿地, where jieba reads 与会 (to attend)
     ("要用好珠江黄金水道，发展江海联运。", None, "用好珠江黄金水道"),
     ("届时花桥镇往来中心城区的通行效率将提升。", None, "往来中心城区"),
+    ("流经园区的母猪河生态廊道一期工程已于去年开工。", "母猪河生态廊道一期", "流经园区"),  # jieba: 流经 is a noun
+    ("市民可乘坐大学城公交专线直达园区。", None, "市民可乘坐大学城"),
+    ("从西站搭乘城际铁路约20分钟可达市区。", None, "西站搭乘城际铁路"),
+    ("污水经管网汇入城东污水处理厂。", "城东污水处理厂", "污水经管网汇入城东污水处理厂"),
 ])
 def test_entities_verbs_before_a_water_or_a_place_stay_out(pipeline, text, good, bad):
     got = names(run(pipeline, text))
