@@ -1419,6 +1419,19 @@ def test_entities_a_line_named_only_by_its_product_is_equipment(pipeline):
     assert any(n.endswith("第8.5代液晶面板生产线") for n in got), got
     got = names(run(pipeline, "签约的江苏恒驰动力科技有限公司将投资5亿元，建设恒驰动力电驱系统生产线。"))
     assert got.get("恒驰动力电驱系统生产线") == P, got
+    got = names(run(pipeline, "上海某某精密制造有限公司将新建一条电机壳体生产线。"))
+    assert got.get("电机壳体生产线") == P, got  # a line its company builds
+
+
+@pytest.mark.parametrize("text, line", [
+    # a line that is what a project named before it builds, its content, not a thing of its own
+    ("江西某某锂业有限公司签约落户，投资建设电池材料项目，主要建设正极材料生产线及配套研发中心。", "正极材料生产线"),
+    ("| 3 | 储能电池模组项目 | 山东某某新能源有限公司 | 8.3 | 建设年产2GWh储能电池模组生产线 |", "年产2GWh储能电池模组生产线"),
+    # 年产 (an abbreviation to jieba) opens no company's short name
+    ("目前年产10万吨电池级碳酸锂生产线已投产。", "年产10万吨电池级碳酸锂生产线"),
+])
+def test_entities_a_line_a_project_builds_is_its_content(pipeline, text, line):
+    assert line not in names(run(pipeline, text))
 
 
 def test_entities_two_products_its_builder_introduces_and_a_project_a_company_invests_in(pipeline):

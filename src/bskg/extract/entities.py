@@ -735,7 +735,9 @@ class NameBuilder:
     def _company_line(doc: Doc, si: int, start: int, name: str) -> bool:
         """Does a company named earlier in the sentence build the line: its name opens with the
         company's short name (青岛国氢动力科技有限公司…建设|国氢动力燃料电池系统生产线), or a verb of
-        building comes right before it (博世…有限公司…新建一条|智能驾驶域控制器生产线)?"""
+        building comes right before it (博世…有限公司…新建一条|智能驾驶域控制器生产线) — unless a project
+        was named before it, whose content the line is (…正极材料项目，…主要建设|正极材料生产线; a table's
+        row: | 储能电池模组项目 | 东营海辰…有限公司 | 建设年产2GWh储能电池模组生产线 |)?"""
         text = doc.parsed.text
         lo = doc.parsed.sentences[si].start
         firms = list(_LEGAL_FORM.finditer(text, lo, start))
@@ -743,7 +745,8 @@ class NameBuilder:
             return False
         head = name[:4]
         return any(head in text[max(lo, f.start() - 12):f.start()] for f in firms) \
-            or _BUILDS_LINE.search(text, max(lo, start - 8), start) is not None
+            or (_BUILDS_LINE.search(text, max(lo, start - 8), start) is not None
+                and text.find("项目", lo, start) < 0)
 
     def _names_a_body(self, word: str) -> bool:
         """太原理工大学, 武汉理工大学, 中建三局: an organization the lexicon knows, or a word jieba's dictionary
@@ -1652,9 +1655,11 @@ class HeadNounNames(NameBuilder):
                 and not self.lex.is_generic(modifier[0]) and modifier[0] != "都市")  # 滨河|新区 (not 城市|新区)
         if head in ("生产线", "产线") and not entry and not built_by and not _LINE_NAMED.search(name) \
                 and not self._firm_opening(tokens, start, hs) and not self._company_line(doc, si, start, name) and not (
-                modifier and (self._known_org(modifier[0]) or self.seg.tag(modifier[0]) in ("nz", "nt", "nr", "nrt", "j"))):
+                modifier and (self._known_org(modifier[0]) or self.seg.tag(modifier[0]) in ("nz", "nt", "nr", "nrt", "j"))
+                and modifier[0] not in STOP_WORDS):
             return None  # 谐波减速器生产线: a line named by its product is equipment; 京东方第6代…生产线,
             # 12英寸…产线, 国氢动力|燃料电池系统生产线 (a company's short name), one a company builds are named
+            # (but 年产 is an abbreviation to jieba too: 年产5万吨…生产线 is a line named by its output)
         if not entry and not built_by and not local and not heading and not listed and not national and not output and (
                 not self._specific(name, head, modifier, building) or self._place_plus_generic(name, tokens, start, end)):
             return None
