@@ -2163,3 +2163,23 @@ def test_entities_verbs_before_a_water_or_a_place_stay_out(pipeline, text, good,
 def test_entities_a_water_diversion_works_keeps_its_into(pipeline):
     """引大入秦工程, 引江济淮: 入 and 济 name where water is led; they do not stop the name."""
     assert names(run(pipeline, "省里实施引洮入定工程，解决群众饮水难题。")).get("引洮入定工程") == P
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    # what is built in a park is no body the park's name opens
+    ("公司将在宝山工业园区建设新能源研究院。", "上海宝山工业园区", "宝山工业园区建设新能源研究院"),
+    ("公司将在天山云计算产业园区建设跨境数据服务中心。", "天山云计算产业园区", "天山云计算产业园区建设跨境数据服务中心"),
+    ("苏州工业园区建设发展有限公司负责开发。", "苏州工业园区建设发展有限公司", None),  # (a company's name)
+    # verbs that open no name: 开办, 走出, 贡献
+    ("与新余学院合作开办锂电产业学院，每年输送技能人才。", "新余学院", "新余学院合作开办锂电产业学院"),
+    ("我们要让高校的论文走出实验室。", None, "论文走出实验室"),
+    ("为建设先进制造业基地贡献经开区力量。", None, "先进制造业基地贡献经开区"),
+    # 领域 is no field of study that opens a school's name
+    ("3家企业分别在正极、储能等领域与研究院开展合作。", None, "领域与研究院"),
+    # a river's stretch in a zone: 练江河|经开区段 names no zone
+    ("练江河经开区段综合治理工程完成年度任务。", "练江河经开区段综合治理工程", "练江河经开区"),
+])
+def test_entities_verbs_and_stretches_do_not_glue_names(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert good is None or good in got, got
+    assert bad is None or bad not in got, got

@@ -613,6 +613,17 @@ class NameBuilder:
                     m += 1
                 start = tokens[m].start
                 break
+            if org and k < j and tokens[k + 1].text in STOP_WORDS and tokens[k + 1].text in COMPANY_WORDS \
+                    and (self.lex.heads.get(w) == EntityType.PARK or self._zone(w)
+                         or getattr(self.lex.lookup(w), "type", None) == EntityType.PARK) \
+                    and not any(text.startswith(h, head_at) for h in _COMPANY_HEADS):
+                # 在宝山工业园区|建设|新能源研究院: what is built in the park, not a body the park's name opens
+                # (but 工业园区|建设|发展有限公司: a company the park's builders are named with)
+                m = k + 1
+                while m < j and tokens[m].text in STOP_WORDS and tokens[m].text in COMPANY_WORDS:
+                    m += 1
+                start = tokens[m + 1].start if m == j else tokens[m].start
+                break
             if w == "内" and k > 0 and (tokens[k - 1].text in self.lex.heads or tokens[k - 1].text in _THE_ZONE_WORDS):
                 break  # 园区|内|程|力专用汽车…公司: inside the park, not the name's start
             if not org and len(w) == 1 and w in _NAME_CHARS and k < j and len(tokens[k + 1].text) == 1 \
@@ -786,7 +797,7 @@ class NameBuilder:
     def _discipline(self, word: str) -> bool:
         """机械, 海洋, 能源: a word that names a field of study in a school's name."""
         return len(word) > 1 and not self.lex.lookup(word) and not self.lex.is_generic(word) \
-            and word not in self.lex.heads and not word.endswith(("大学", "学院")) \
+            and word not in self.lex.heads and not word.endswith(("大学", "学院")) and word not in STOP_WORDS \
             and (word in self.lex.industry_words or self.seg.tag(word) == "n")
 
     def _org_before(self, text: str, tokens: tuple[Token, ...], k: int, floor: int) -> int | None:
@@ -918,6 +929,9 @@ class HeadNounNames(NameBuilder):
                 if etype == EntityType.PLACE and i + 1 < len(tokens) and tokens[i + 1].text in _TOWN_AFTER \
                         and head not in _TOWN_AFTER:
                     continue  # 大桥|镇, 新港|镇: the word is the town's name, not a bridge or a port
+                if etype == EntityType.PARK and text.startswith("段", end) \
+                        and text.endswith(tuple(_BOUND_HEADS) + ("高速", "铁路"), sent.start, end - len(head)):
+                    continue  # 练江河|经开区段, 滏阳河|高新区段: the river's stretch in the zone, not a zone of its own
                 if etype == EntityType.PROJECT and _WORKS_AFTER.match(text, end):
                     continue  # 轴承生产线|技改项目: the works on the line are the name, which ends further on
                 if etype == EntityType.PLACE and len(head) == 1 and head not in _ADMIN_HEADS and head not in _TOWN_AFTER \
