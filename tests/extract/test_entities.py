@@ -2183,3 +2183,18 @@ def test_entities_verbs_and_stretches_do_not_glue_names(pipeline, text, good, ba
     got = names(run(pipeline, text))
     assert good is None or good in got, got
     assert bad is None or bad not in got, got
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("规划范围涉及凭祥镇、友谊镇、夏石镇三个镇。", "凭祥镇", "凭祥市"),  # a town named after its city
+    ("途经南关街道、北塬街道和彭堡镇，治理河道32.5公里。", "彭堡镇", "堡镇"),  # (崇明's 堡镇 is another town)
+    ("崇明区堡镇、陈家镇开展试点。", "堡镇", None),
+    ("路网提升工程由中铁二十一局集团有限公司承建。", "中铁二十一局集团有限公司", None),  # a numbered bureau
+    ("工程的控制性节点是新建的九河西路运河大桥。", "九河西路运河大桥", "河西路运河大桥"),
+    ("货物经阿拉山口口岸、友谊关口岸出境。", "阿拉山口口岸", "阿拉山口市"),  # ports of entry
+    ("推动边境口岸提质增效。", None, "边境口岸"),
+])
+def test_entities_towns_bureaus_and_ports_are_named_whole(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert good is None or good in got, got
+    assert bad is None or bad not in got, got

@@ -39,6 +39,7 @@ _CN_NUMERALS = frozenset("一二三四五六七八九十两百千")
 # characters that end a name elsewhere (原 'former', 亿 'hundred million') but that company names use
 _NAME_CHARS = frozenset("原 亿 万 同 华".split())
 _COUNTERS = frozenset("家 个 座 栋 条 所 批 项 名 位 处 片".split())
+_NUMBERED_BUREAU = re.compile(r"[一二三四五六七八九十]{1,3}(?:工程)?局")
 _COUNTS_OF_PEOPLE = _COUNTERS | {"人"}  # (48|名|来自…: a count, also of people, ends a name on its left)
 _JING_WORDS = frozenset("开济贸发纬")
 _BODY_HEADS = ("局", "厅", "委", "委员会", "管委会", "办公室", "政府")
@@ -262,6 +263,22 @@ class LexiconNames:
                 return bool(other and other.name != canonical)
         return False
 
+    @staticmethod
+    def _town_of_its_own(doc: Doc, si: int, start: int, end: int, entry) -> bool:
+        """凭祥|镇: a town named after its city (the city's short form, then 镇, 乡 or 街道); 和|彭|堡镇: a town the
+        segmenter cut, whose last characters are another town the lexicon knows (崇明's 堡镇)."""
+        text = doc.parsed.text
+        if text[start:end] != entry.name and text.startswith(("镇", "乡", "街道"), end):
+            return True
+        if end - start == 2 and text[end - 1] in "镇乡":
+            tokens = doc.tokens[si]
+            k = next((i for i, t in enumerate(tokens) if t.start == start), None)
+            if k is not None and k > 0 and tokens[k - 1].end == start and len(tokens[k - 1].text) == 1 \
+                    and HAN.match(tokens[k - 1].text) and tokens[k - 1].text not in STOP_CHARS \
+                    and (k == 1 or PUNCT.match(tokens[k - 2].text) or tokens[k - 2].text in STOP_CHARS):
+                return True
+        return False
+
     def __call__(self, doc: Doc) -> Iterator[Mention]:
         text = doc.parsed.text
         for si, sent in enumerate(doc.parsed.sentences):
@@ -278,6 +295,8 @@ class LexiconNames:
                         and end - start == 2:
                     continue  # 大雁山|东麓, 黄河|北岸, 太湖|北侧: a hill's or a water's side, not 山东, 河北, 湖北
                 entry = self.lex.entries[canonical]
+                if entry.type == EntityType.PLACE and self._town_of_its_own(doc, si, sent.start + start, sent.start + end, entry):
+                    continue
                 campus = CAMPUS.match(text, sent.start + end) if entry.name.endswith(("大学", "学院")) else None
                 if campus:  # 香港科技大学（广州）, 中国石油大学（华东）: a university of its own
                     name = normalise(text[sent.start + start:campus.end()])
@@ -355,6 +374,8 @@ class NameBuilder:
             return word in STOP_CHARS
         if (org and word in COMPANY_WORDS) or (project and word in PROJECT_WORDS):
             return False
+        if org and _NUMBERED_BUREAU.fullmatch(word):
+            return False  # 中铁|二十一局|集团有限公司, 中建|三局: a numbered bureau names a company (jieba: a numeral)
         if word in self.lex.foreign_countries:  # 丹麦|诺维康集团: the origin, not the name
             return True
         if word in STOP_WORDS:
@@ -557,7 +578,10 @@ class NameBuilder:
                     break
             numeral = len(w) == 1 and w in _CN_NUMERALS and (
                 (place_split and j + 1 < len(tokens) and 0 < tokens[j + 1].start - start <= 2)
-                or text[t.end + 1:t.end + 2] in _NUMBERED_WATERS)  # 七里河, 三山岛, 八曲河生态公园
+                or text[t.end + 1:t.end + 2] in _NUMBERED_WATERS  # 七里河, 三山岛, 八曲河生态公园
+                or (text[t.end:t.end + 1] in _NUMBERED_WATERS and w not in "一两百千"
+                    and (k == 0 or PUNCT.match(tokens[k - 1].text) is not None or tokens[k - 1].text in STOP_CHARS)))
+            # (新建的|九|河西|路运河大桥: a numeral right before a water's character opens the name: 九河西路)
             numeral_word = len(w) == 2 and w[0] in _CN_NUMERALS and w[1] not in _COUNTERS and start == t.end and (
                 text[t.end:t.end + 1] in _NUMBERED_WATERS  # 十里|河
                 or (town and k == j and w[1] not in "大小多余几" and (  # 十里|街道, 八里|镇 (not 进|一步|街道…)
@@ -983,7 +1007,7 @@ class HeadNounNames(NameBuilder):
                     continue  # 顾村镇|镇长: the head starts a person's title (but 宝山区委|书记: the committee's)
                 if self._generic_continues(text, hs, end, sent.end):
                     continue  # 上海中心|城区: the head is the start of a generic word
-                if etype == EntityType.PLACE and not split_water and (
+                if etype == EntityType.PLACE and not split_water and not split_town and (
                         self._known_place(tok.text) or self._known_place(text[hs - 2:end])):
                     continue  # 一季度宝山区: the lexicon has the place; nothing to compose
                 org = etype == EntityType.ORGANIZATION
@@ -1516,8 +1540,9 @@ class HeadNounNames(NameBuilder):
         if head == "社区" and any(w in self.lex.industry_words or w in ("产业", "综合") for w in modifier):
             return False  # 纳米技术应用产业综合社区: a kind of district, not a named community
         if head in ("区", "市", "县", "镇", "乡", "村") and modifier and self._known_place(modifier[-1]) and \
-                self.lex.lookup(modifier[-1]).name.endswith(("区", "市", "县", "镇", "乡", "街道")):
-            return False  # 顾村镇|镇域: a whole place name is not the start of another
+                modifier[-1].endswith(("区", "市", "县", "镇", "乡", "街道")):
+            return False  # 顾村镇|镇域: a whole place name is not the start of another (but 凭祥|镇: a town
+            # named after its city)
         if head in ("区", "市", "县", "镇") and len(modifier) > 1 and any(self.lex.heads.get(w) == EntityType.PLACE for w in modifier[:-1]
                                                    + [w for w in modifier[-1:] if len(w) > 1]):  # (灵|山镇)
             return False  # 凉水河自西向东穿|区: a name does not run through another place's head
