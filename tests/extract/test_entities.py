@@ -2198,3 +2198,18 @@ def test_entities_towns_bureaus_and_ports_are_named_whole(pipeline, text, good, 
     got = names(run(pipeline, text))
     assert good is None or good in got, got
     assert bad is None or bad not in got, got
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("固原城投已与沿线各乡镇、街道建立协调机制。", None, "各乡镇"),  # every town of an area
+    ("各县市区政府分管负责同志参加开工仪式。", None, "县市区政府"),
+    ("与同类开发区相比，园区优势明显。", None, "同类开发区"),  # of a kind, from elsewhere
+    ("过去要在外地中试平台排队大半年。", None, "外地中试平台"),
+    ("学校日照校区与经开区相距不到10公里。", "日照校区", "学校日照校区"),  # "the school" opens no name
+    ("项目位于园区北部数字经济产业园。", "数字经济产业园", "园区北部数字经济产业园"),  # the park in the park's north
+    ("做好用地保障，协调国网衡水供电公司提前布局变电站。", "国网衡水供电公司", "协调国网衡水供电公司"),
+])
+def test_entities_generic_leads_of_a_kind_open_no_name(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert good is None or good in got, got
+    assert bad not in got, got

@@ -1127,6 +1127,7 @@ class HeadNounNames(NameBuilder):
                         start = company.end()
                 # 新区|新型储能产业园: the zone's park, the zone being the article's last of that kind
                 zone_of = None
+                parted = False
                 if etype in (EntityType.PARK, EntityType.PROJECT) and owner is None:
                     bare = next((z for z in ZONE_WORDS if text.startswith(z, start)), None)
                     if bare and hs - start - len(bare) >= 3 and text[start - 1:start] not in _ZONE_WORD_ENDS:
@@ -1138,6 +1139,10 @@ class HeadNounNames(NameBuilder):
                         part = _ZONE_PART.match(text, start) if etype == EntityType.PARK else None
                         if part is not None and hs - part.end() >= 2 and self._all_generic(text[part.end():hs]):
                             start = part.end()  # 经开区|东部|光伏储能产业园: the park in the zone's east
+                    elif etype == EntityType.PARK and text.startswith("园区", start) \
+                            and (part := _ZONE_PART.match(text, start + 2)) is not None \
+                            and hs - part.end() >= 2 and self._all_generic(text[part.end():hs]):
+                        start, parted = part.end(), True  # 园区|北部|数字经济产业园: the park in the park's north
                     elif etype == EntityType.PARK and hs - start >= 2 and self._all_generic(text[start:hs]):
                         # 选址经开区东部的|氢能产业园: the same, with 的 between
                         of = _ZONE_OF.search(text, max(sent.start, start - 8), start)
@@ -1146,7 +1151,7 @@ class HeadNounNames(NameBuilder):
                                 (m.canonical or m.name).endswith(_RELATIVE[of[1]][0]) or m.name.endswith(of[1]))), None)
                 # 西区街道|新能源产业园: a park a town is named before is that town's one; an item
                 # heading that is just a name names one thing ((三)站北综合交通枢纽。)
-                local = etype == EntityType.PARK and (zone_of is not None or any(
+                local = etype == EntityType.PARK and (zone_of is not None or parted or any(
                     t.end == start and t.text.endswith(_TOWN_LIKE) for t in tokens[:j]))
                 # (五)珠海瀚洋电器有限公司|智能小家电产业园: the works a company's full name opens are one named thing
                 local = local or (owner is not None and etype == EntityType.PARK)
