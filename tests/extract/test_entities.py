@@ -2213,3 +2213,23 @@ def test_entities_generic_leads_of_a_kind_open_no_name(pipeline, text, good, bad
     got = names(run(pipeline, text))
     assert good is None or good in got, got
     assert bad not in got, got
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    # a fund needs a proper name (潍坊高新区产业引导基金, 天衢产业发展基金), not only what it funds
+    ("新区将设立规模5000万元的成果转化引导基金。", None, "成果转化引导基金"),
+    ("高新区将设立1亿元的校地合作专项基金。", None, "校地合作专项基金"),
+    ("设立科创基金，支持初创企业。", None, "科创基金"),
+    ("天衢产业发展基金领投。", "天衢产业发展基金", None),
+    ("市里设立潍坊高新区产业引导基金。", "潍坊高新区产业引导基金", None),
+    # an event's venues and a training base of a kind
+    ("主会场项目位于高新区，分会场项目位于经开区。", None, "主会场项目"),
+    ("学校与企业共建人才实训基地。", None, "人才实训基地"),
+    # verbs of moving and of taking on open no name
+    ("南大智慧城搬进淞滨智造中心的企业已有20家。", "南大智慧城", "南大智慧城搬进淞滨智造中心"),
+    ("承担项目主装置施工的中化工程（江苏）建设有限公司。", None, "承担项目主装置"),
+])
+def test_entities_funds_venues_and_moves(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert good is None or good in got, got
+    assert bad is None or bad not in got, got
