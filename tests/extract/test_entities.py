@@ -2233,3 +2233,14 @@ def test_entities_funds_venues_and_moves(pipeline, text, good, bad):
     got = names(run(pipeline, text))
     assert good is None or good in got, got
     assert bad is None or bad not in got, got
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("片区服务中心旁布局中国—东盟跨境贸易服务中心。", "中国—东盟跨境贸易服务中心", "东盟跨境贸易服务中心"),
+    ("中国—东盟信息港南宁核心基地二期加快推进。", "中国—东盟信息港", "东盟信息港"),
+    ("长江西路—军工路段改造完成。", "军工路", None),  # (a stretch between two roads, each its own)
+])
+def test_entities_two_countries_joined_by_a_dash_open_one_name(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert good in got, got
+    assert bad is None or bad not in got, got

@@ -455,6 +455,10 @@ class NameBuilder:
                     start = tokens[m].start
                     k = m - 1
                     continue
+            if w in ("—", "－－", "－", "-") and k > 0 \
+                    and (tokens[k - 1].text == "中国" or tokens[k - 1].text in self.lex.foreign_countries):
+                start = tokens[k - 1].start  # 中国—东盟信息港, 中国—新加坡…产业园: two countries' joint name
+                break
             if w in ("—", "－", "－－", "-") and (self._place_ends(text, floor, t.start) or _after_boundary(text, t.start, floor)):
                 break  # 长江西路—军工路: a stretch between two places, each a name of its own
             if w in ("—", "－－", "·", "•", "・") and k > 0 and not self.is_stop(tokens[k - 1].text) \
