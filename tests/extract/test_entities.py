@@ -2244,3 +2244,15 @@ def test_entities_two_countries_joined_by_a_dash_open_one_name(pipeline, text, g
     got = names(run(pipeline, text))
     assert good in got, got
     assert bad is None or bad not in got, got
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    # a university's short form the segmenter cut opens its school's name
+    ("上大材料科学与工程学院在顾村设立了成果转化工作站。", "上大材料科学与工程学院", "工程学院"),
+    ("陕科大食品科学与工程学院将派驻专家。", "陕科大食品科学与工程学院", "工程学院"),
+    # a verb-like first word does not leave a company two characters before its city's bracket
+    ("测试道路约12公里，由驰骋智行（成都）科技有限公司与新区联合运营。", "驰骋智行(成都)科技有限公司", "智行(成都)科技有限公司"),
+])
+def test_entities_schools_and_brands_are_named_whole(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert good in got and bad not in got, got

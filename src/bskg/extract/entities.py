@@ -39,6 +39,7 @@ _CN_NUMERALS = frozenset("一二三四五六七八九十两百千")
 # characters that end a name elsewhere (原 'former', 亿 'hundred million') but that company names use
 _NAME_CHARS = frozenset("原 亿 万 同 华".split())
 _COUNTERS = frozenset("家 个 座 栋 条 所 批 项 名 位 处 片".split())
+_SHORT_BRAND = re.compile(r"[^\W\d_]{1,2}[（(]")  # (what a company's name would keep before its city's bracket)
 _NUMBERED_BUREAU = re.compile(r"[一二三四五六七八九十]{1,3}(?:工程)?局")
 _COUNTS_OF_PEOPLE = _COUNTERS | {"人"}  # (48|名|来自…: a count, also of people, ends a name on its left)
 _JING_WORDS = frozenset("开济贸发纬")
@@ -563,6 +564,14 @@ class NameBuilder:
                         if tokens[uni].end - opens >= 4:
                             start = opens
                             break
+                    # 上|大|材料科学|与|工程学院, 陕|科大|食品科学|与|工程学院: a university's short form the
+                    # segmenter cut opens the school's name
+                    short = self._university_short_form(text, tokens[k - 1].start, floor)
+                    if short is None and k > 1 and self._discipline(tokens[k - 2].text):  # (…|海洋|科学|与…)
+                        short = self._university_short_form(text, tokens[k - 2].start, floor)
+                    if short is not None:
+                        start = short
+                        break
             if w in ("与", "和") and k > 0 and (org or project) and text.startswith(_LAB_HEADS, head_at) \
                     and self._discipline(tokens[k - 1].text) and (tokens[k - 1].text in self.lex.industry_words
                                                                   or tokens[k - 1].text.endswith(_FIELD_ENDS)):
@@ -826,7 +835,24 @@ class NameBuilder:
         """机械, 海洋, 能源: a word that names a field of study in a school's name."""
         return len(word) > 1 and not self.lex.lookup(word) and not self.lex.is_generic(word) \
             and word not in self.lex.heads and not word.endswith(("大学", "学院")) and word not in STOP_WORDS \
-            and (word in self.lex.industry_words or self.seg.tag(word) == "n")
+            and (word in self.lex.industry_words or self.seg.tag(word) == "n"
+                 or (len(word) >= 3 and word.endswith(_FIELD_ENDS)))  # (食品科学: an idiom to jieba)
+
+    def _university_short_form(self, text: str, end: int, floor: int) -> int | None:
+        """Start of a university's short form ending at ``end``: one the lexicon knows (上大), or two or three
+        characters ending in 大 that jieba does not know as a word (陕科大, 川农大; not 扩大, 重大), after a
+        stop, a comma or the sentence's start."""
+        for n in range(min(8, end - floor), 1, -1):
+            entry = self.lex.lookup(text[end - n:end])
+            if entry is not None and entry.type == EntityType.ORGANIZATION:
+                return end - n
+        for n in (3, 2):
+            word = text[end - n:end]
+            if end - n >= floor and word.endswith("大") and all(HAN.match(c) for c in word) \
+                    and not self.seg.tag(word) and (end - n == floor or text[end - n - 1] in STOP_CHARS
+                                                     or PUNCT.match(text[end - n - 1])):
+                return end - n
+        return None
 
     def _org_before(self, text: str, tokens: tuple[Token, ...], k: int, floor: int) -> int | None:
         """Start of a known organization a few tokens left of ``k`` with no stop word between."""
@@ -1324,8 +1350,9 @@ class HeadNounNames(NameBuilder):
                     and not self.lex.lookup(t.text) and t.text not in self.lex.industry_words \
                     and not self._place_stem(t.text) and t.text not in named \
                     and not (self.seg.tag(t.text) == "a" and t.end < hs and self._noun_at(tokens, t.end)):  # (精密|轴承项目)
-                if text[t.end] in "（(":
-                    break  # 宏硕精密(南通)有限公司: a name does not open with a bracket
+                if text[t.end] in "（(" or (org and _SHORT_BRAND.match(text, t.end) is not None):
+                    break  # 宏硕精密(南通)有限公司: a name does not open with a bracket; 驰骋智行（成都）科技有限公司:
+                    # nor with two characters alone before the bracket, where the brand is the four
                 start = t.end
         return start
 
