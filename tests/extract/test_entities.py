@@ -2256,3 +2256,15 @@ def test_entities_two_countries_joined_by_a_dash_open_one_name(pipeline, text, g
 def test_entities_schools_and_brands_are_named_whole(pipeline, text, good, bad):
     got = names(run(pipeline, text))
     assert good in got and bad not in got, got
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    # a cluster needs a proper name: 先进制造业集聚区 is a designation, 沪苏大丰产业联动集聚区 one place
+    ("为打造先进制造业集聚区贡献力量。", None, "先进制造业集聚区"),
+    ("推动宿马园区打造承接产业转移集聚区的标杆。", None, "产业转移集聚区"),
+    ("沪苏大丰产业联动集聚区建设加快。", "沪苏大丰产业联动集聚区", None),
+])
+def test_entities_a_cluster_needs_a_proper_name(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert good is None or good in got, got
+    assert bad is None or bad not in got, got
