@@ -2263,6 +2263,10 @@ def test_entities_schools_and_brands_are_named_whole(pipeline, text, good, bad):
     ("为打造先进制造业集聚区贡献力量。", None, "先进制造业集聚区"),
     ("推动宿马园区打造承接产业转移集聚区的标杆。", None, "产业转移集聚区"),
     ("沪苏大丰产业联动集聚区建设加快。", "沪苏大丰产业联动集聚区", None),
+    # … and so does an incubator (中关村创业孵化器), not one of a kind
+    ("依托学生创业孵化器，已孵化团队30个。", None, "学生创业孵化器"),
+    ("在西安建设飞地孵化器。", None, "飞地孵化器"),
+    ("中关村创业孵化器落户新区。", "中关村创业孵化器", None),
 ])
 def test_entities_a_cluster_needs_a_proper_name(pipeline, text, good, bad):
     got = names(run(pipeline, text))

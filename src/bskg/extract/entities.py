@@ -217,7 +217,7 @@ def _of_a_kind(modifier: list[str]) -> bool:
 
 # heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
 STRICT_HEADS = frozenset({"谷", "中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "平台", "街", "城", "枢纽", "社区", "组团",
-                          "产业化项目", "公寓", "基金", "集聚区", "产业集聚区"})
+                          "产业化项目", "公寓", "基金", "集聚区", "产业集聚区", "孵化器"})
 # the heads of laboratories and research centres, whose names join two fields (材料与器件)
 _LAB_HEADS = ("实验室", "重点实验室", "研究中心", "研发中心", "创新中心", "工程中心", "技术中心", "工程技术研究中心",
               "联合研发中心", "联合实验室", "联合研究中心", "研究院")
