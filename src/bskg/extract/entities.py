@@ -653,7 +653,8 @@ class NameBuilder:
             if org and k < j and tokens[k + 1].text in STOP_WORDS and tokens[k + 1].text in COMPANY_WORDS \
                     and (self.lex.heads.get(w) == EntityType.PARK or self._zone(w)
                          or getattr(self.lex.lookup(w), "type", None) == EntityType.PARK) \
-                    and not any(text.startswith(h, head_at) for h in _COMPANY_HEADS):
+                    and not any(text.startswith(h, head_at) for h in _COMPANY_HEADS) \
+                    and _LEGAL_FORM.match(text, head_at) is None:
                 # 在宝山工业园区|建设|新能源研究院: what is built in the park, not a body the park's name opens
                 # (but 工业园区|建设|发展有限公司: a company the park's builders are named with)
                 m = k + 1
