@@ -2273,3 +2273,24 @@ def test_entities_a_cluster_needs_a_proper_name(pipeline, text, good, bad):
     got = names(run(pipeline, text))
     assert good is None or good in got, got
     assert bad is None or bad not in got, got
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("生活污水经预处理后接入昭阳工业园区污水处理厂。", "昭阳工业园区污水处理厂", "后接入昭阳工业园区污水处理厂"),
+    ("重点为守望回族乡沙坝村和太平街道部分社区居民。", "守望回族乡", "太平街道部分社区"),  # an ethnic township
+    ("本项目经审批部门昭通市生态环境局昭阳分局受理后另行公示。", "昭通市生态环境局昭阳分局", "部门昭通市生态环境局昭阳分局"),
+    ("现在，我代表区人民政府，向大会报告工作。", None, "代表区人民政府"),
+    ("林志远叮嘱项目方倒排工期。", None, "林志远叮嘱项目"),
+])
+def test_entities_verbs_and_parts_before_a_name_stay_out(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert good is None or good in got, got
+    assert bad not in got, got
+
+
+def test_entities_a_firms_city_is_not_the_city_of_its_relative_bodies(pipeline):
+    """市发改委 is the article's city's, not the city a company's name opens with (厦门云图…有限公司)."""
+    parsed = run(pipeline, "南平市召开项目推进会。园区已吸引厦门云图信息技术有限公司等企业入驻。"
+                           "会议听取市发改委汇报。")
+    got = names(parsed)
+    assert "南平市发改委" in got and "厦门市发改委" not in got, got

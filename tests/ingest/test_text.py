@@ -199,6 +199,26 @@ def test_text_plain_article_keeps_a_hotline_paragraph_and_what_follows(tmp_path)
     assert article.text.split("\n") == ["园区服务升级", *body]
 
 
+def test_text_a_notice_goes_on_after_its_contact_clause(tmp_path):
+    """A 公示's contact clause (联系电话：0871-65338712) is no advert: the sections after it stay; an
+    advert's phone line followed by other furniture still ends a page."""
+    notice = ["# 某某新材料项目环境影响评价第二次公示", "发布日期：2025-11-05",
+              "一、建设项目基本情况", "项目名称：年产5万吨正极材料项目，建设地点：云南省昭通市昭阳工业园区守望片区。",
+              "二、建设单位名称及联系方式", "1. 建设单位：云南某某新材料有限公司", "2. 联系人：赵工",
+              "3. 联系电话：0871-65338712",
+              "三、公众意见的范围", "重点为守望回族乡沙坝村、北闸镇红岩村以及太平街道部分社区居民。"]
+    path = tmp_path / "notice.md"
+    path.write_text("\n\n".join(notice), encoding="utf-8")
+    (article,) = list(read_file(path))
+    assert "北闸镇红岩村" in article.text
+    page = ["园区新闻", "园区新引进企业20家，总投资约35亿元。", "产业招商/厂房租售：400 0123 021",
+            "或微信/手机：13524678515", "相关阅读", "园区召开年度总结大会，部署明年重点工作任务！"]
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(page), encoding="utf-8")
+    (article,) = list(read_file(path))
+    assert "400" not in article.text and "年度总结大会" not in article.text
+
+
 def test_text_prose_opening_with_a_tail_word_does_not_end_the_article(tmp_path):
     body = ["园区新引进企业20家，总投资约35亿元。", "评论认为，这将带动周边产业发展。", "下一步，园区将继续完善配套。"]
     path = tmp_path / "prose.txt"

@@ -39,6 +39,8 @@ _CN_NUMERALS = frozenset("一二三四五六七八九十两百千")
 # characters that end a name elsewhere (原 'former', 亿 'hundred million') but that company names use
 _NAME_CHARS = frozenset("原 亿 万 同 华".split())
 _COUNTERS = frozenset("家 个 座 栋 条 所 批 项 名 位 处 片".split())
+_FIRM_AFTER = re.compile(r"[^，。、；：,;:\s（）()“”]{0,16}?(?:有限(?:责任)?公司|集团)")  # a place opening a firm's name
+_ETHNIC_REST = re.compile(r"(?:[\u4e00-\u9fff]{1,3}族)+")  # (an ethnic township's or county's: 回族, 彝族回族苗族)
 _SHORT_BRAND = re.compile(r"[^\W\d_]{1,2}[（(]")  # (what a company's name would keep before its city's bracket)
 _NUMBERED_BUREAU = re.compile(r"[一二三四五六七八九十]{1,3}(?:工程)?局")
 _COUNTS_OF_PEOPLE = _COUNTERS | {"人"}  # (48|名|来自…: a count, also of people, ends a name on its left)
@@ -1269,7 +1271,9 @@ class HeadNounNames(NameBuilder):
 
         def fits(m: Mention) -> bool:
             name = m.canonical or m.name
-            return name.endswith(suffixes) and not name.endswith(unlike) and len(name) > len(relative)
+            return name.endswith(suffixes) and not name.endswith(unlike) and len(name) > len(relative) \
+                and not (m.name != name and _FIRM_AFTER.match(text, m.end))  # (厦门|云图信息技术有限公司: a firm's
+            # city, written short, is not the article's)
 
         before = [m for m in areas if m.end <= start and fits(m)]
         after = [m for m in areas if m.start >= end and fits(m)]
@@ -1301,7 +1305,8 @@ class HeadNounNames(NameBuilder):
         if place and not org:  # 郑蒲港|融入|南京都市圈: a verb before a known place ends what came before
             for t in tokens:
                 if start < t.start and t.end < hs - 1 and len(t.text) > 1 and self.seg.tag(t.text) == "v" \
-                        and not self.lex.lookup(t.text) and t.text not in self.lex.industry_words:
+                        and not self.lex.lookup(t.text) and t.text not in self.lex.industry_words \
+                        and not _ETHNIC_REST.fullmatch(text, t.end, hs):  # (守望|回族|乡: the township's name)
                     start = t.end  # (大船|开进|铁山港: a verb inside what would be a place's name ends a clause)
         for t in tokens:
             if t.start > start:
@@ -1336,6 +1341,7 @@ class HeadNounNames(NameBuilder):
                 if at > first.end and hs - at >= 2:
                     return at
             if first is None or len(first.text) < 2 or self.seg.tag(first.text) != "v" or hs - first.end < 2 \
+                    or _ETHNIC_REST.fullmatch(text, first.end, hs) \
                     or not (town or place or any(self.lex.lookup(text[first.end:first.end + n]) for n in (2, 3, 4, 5))):
                 return start
             return first.end
@@ -1351,9 +1357,10 @@ class HeadNounNames(NameBuilder):
                     and not self.lex.lookup(t.text) and t.text not in self.lex.industry_words \
                     and not self._place_stem(t.text) and t.text not in named \
                     and not (self.seg.tag(t.text) == "a" and t.end < hs and self._noun_at(tokens, t.end)):  # (精密|轴承项目)
-                if text[t.end] in "（(" or (org and _SHORT_BRAND.match(text, t.end) is not None):
+                if text[t.end] in "（(" or (org and _SHORT_BRAND.match(text, t.end) is not None) \
+                        or _ETHNIC_REST.fullmatch(text, t.end, hs):
                     break  # 宏硕精密(南通)有限公司: a name does not open with a bracket; 驰骋智行（成都）科技有限公司:
-                    # nor with two characters alone before the bracket, where the brand is the four
+                    # nor with two characters alone before the bracket, where the brand is the four; 守望|回族|乡
                 start = t.end
         return start
 

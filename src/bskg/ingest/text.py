@@ -142,7 +142,7 @@ def strip_furniture(lines: list[str]) -> Page:
             break
     scraped = first > (1 if title else 0)
     # tail: from the first furniture line once the body has started
-    end = next((j for j in range(first + 1, len(lines)) if _is_tail(probe[j])), len(lines))
+    end = next((j for j in range(first + 1, len(lines)) if _ends_body(probe, j)), len(lines))
     scraped = scraped or end < len(lines)
     kept = []
     for line, folded in zip(lines[first:end], probe[first:end]):
@@ -182,6 +182,26 @@ def _is_tail(line: str) -> bool:
     if _TAIL.match(line) or _opens_tail(line):
         return True
     return not _is_paragraph(line) and bool(_TAIL.search(line) or _PHONE.search(line))
+
+
+def _ends_body(probe: list[str], j: int) -> bool:
+    """Does the page's tail begin at line ``j``? A line whose only sign of furniture is a phone number
+    (4. 联系电话：0871-65338712 in a 公示's contact clause) does not end the body where prose follows
+    it before any other furniture: the document goes on (五、征求意见的方式 …)."""
+    if not _is_tail(probe[j]):
+        return False
+    if not _phone_only(probe[j]):
+        return True
+    for line in probe[j + 1:j + 9]:
+        if _is_tail(line) and not _phone_only(line):
+            return True
+        if _is_paragraph(line):
+            return False
+    return True
+
+
+def _phone_only(line: str) -> bool:
+    return not _is_paragraph(line) and not _TAIL.search(line) and not _opens_tail(line) and bool(_PHONE.search(line))
 
 
 def _opens_tail(line: str) -> bool:
