@@ -2294,3 +2294,14 @@ def test_entities_a_firms_city_is_not_the_city_of_its_relative_bodies(pipeline):
                            "会议听取市发改委汇报。")
     got = names(parsed)
     assert "南平市发改委" in got and "厦门市发改委" not in got, got
+
+
+@pytest.mark.parametrize("text, good", [
+    ("安徽省池州市举行投产仪式，省发展改革委副主任陈立新出席。", "安徽省发展改革委"),  # a province's body
+    ("哈密市位于新疆维吾尔自治区东部。自治区发展改革委批复了该项目。", "新疆维吾尔自治区发展改革委"),
+    ("广东省梅州市召开发布会，省科技厅有关负责人出席。", "广东省科技厅"),  # (科技厅: a 厅 is relative too)
+    ("哈密高新区党工委书记、管委会主任艾尔肯·吐尔逊表示，园区将加快发展。", "艾尔肯·吐尔逊"),  # a dotted name
+    ("高新区至二堡镇公路改扩建工程全长26.5公里。", "二堡镇"),  # a town named with a numeral
+])
+def test_entities_provincial_bodies_dotted_names_and_numbered_towns(pipeline, text, good):
+    assert good in names(run(pipeline, text))

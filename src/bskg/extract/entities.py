@@ -117,10 +117,11 @@ _BRACKETS = {")": "(", "）": "（"}
 # "the district's" bodies (区住房和城乡建设局, 新区经济发展局): the word, the names of the districts it
 # may stand for, and names that end alike but are other things
 _RELATIVE = {
-    "区": (("区",), ("园区", "片区", "社区", "景区", "港区", "城区", "新区", "开发区", "高新区", "示范区", "经开区", "保税区")),
+    "区": (("区",), ("园区", "片区", "社区", "景区", "港区", "城区", "新区", "开发区", "高新区", "示范区", "经开区", "保税区", "保护区", "集中区", "集聚区", "工业区")),
     "新区": (("新区",), ()), "示范区": (("示范区",), ()), "开发区": (("开发区",), ()),
     "高新区": (("高新区", "高新技术产业开发区"), ()), "经开区": (("经开区", "经济技术开发区"), ()),
     "市": (("市",), ()), "县": (("县",), ()), "镇": (("镇",), ()),
+    "省": (("省",), ()), "自治区": (("自治区",), ()),
 }
 _CELL_BREAK = re.compile(r"[\s，。、；：,.;:（）()\d至]")  # (至: a stretch from one place to another)
 _CELL = re.compile(r"(?<=\|)\s*([^|\s][^|]*?)\s*(?=\|)")  # a table row's cell, as the HTML reader writes rows
@@ -595,7 +596,10 @@ class NameBuilder:
                 (place_split and j + 1 < len(tokens) and 0 < tokens[j + 1].start - start <= 2)
                 or text[t.end + 1:t.end + 2] in _NUMBERED_WATERS  # 七里河, 三山岛, 八曲河生态公园
                 or (text[t.end:t.end + 1] in _NUMBERED_WATERS and w not in "一两百千"
+                    and (k == 0 or PUNCT.match(tokens[k - 1].text) is not None or tokens[k - 1].text in STOP_CHARS))
+                or (town and k == j and j + 1 < len(tokens) and len(tokens[j + 1].text) == 2 and w not in "一两百千"
                     and (k == 0 or PUNCT.match(tokens[k - 1].text) is not None or tokens[k - 1].text in STOP_CHARS)))
+            # (至|二|堡镇: a town named with a numeral, after a function word)
             # (新建的|九|河西|路运河大桥: a numeral right before a water's character opens the name: 九河西路)
             numeral_word = len(w) == 2 and w[0] in _CN_NUMERALS and w[1] not in _COUNTERS and start == t.end and (
                 text[t.end:t.end + 1] in _NUMBERED_WATERS  # 十里|河
@@ -1092,7 +1096,7 @@ class HeadNounNames(NameBuilder):
                         and not any(pe == hs for _, pe in placed) \
                         and not self.lex.lookup(text[start:hs]):
                     start = hs - 1  # 请|径向|区|发展和改革局: no place opens the bureau; it is the district's own
-                if org and text[start:hs] in _RELATIVE and (head.endswith(("局", "委员会")) or head in ("管委会", "党工委")
+                if org and text[start:hs] in _RELATIVE and (head.endswith(("局", "委员会", "厅")) or head in ("管委会", "党工委")
                                                             or head.endswith("委") and head not in _COMMITTEES):
                     yield from self._relative_body(doc, si, start, end, hs, areas)  # 区住房和城乡建设局
                     continue

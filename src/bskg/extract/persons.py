@@ -39,6 +39,9 @@ class TitledPersons(NameBuilder):
                                   title=m[1])
 
     def _name_at(self, text: str, start: int, limit: int, tokens: tuple[Token, ...]) -> str:
+        named = _TRANSLITERATED.match(text, start, limit)
+        if named:  # 艾尔肯·吐尔逊, 阿不都热合曼·吐尔逊: a name written in parts joined by a dot
+            return self._dotted_name(text, named.end(), limit, tokens, named.group())
         surname = ""
         for length in (2, 1):
             if text[start:start + length] in self.lex.surnames:
@@ -72,6 +75,27 @@ class TitledPersons(NameBuilder):
         if tag and not tag.startswith("nr"):  # 高度, 高新: a word, not a name
             return ""
         return surname + rest
+
+    def _dotted_name(self, text: str, pos: int, limit: int, tokens: tuple[Token, ...], first: str) -> str:
+        """The parts after the first of a dotted name: characters up to a stop, a verb or a title."""
+        by_start = {t.start: t.text for t in tokens}
+        name, part = first, ""
+        while pos < limit and len(part) < 6:
+            char = text[pos]
+            word = by_start.get(pos, char)
+            if char in "·•・" and len(part) >= 2:
+                name, part = name + part + char, ""
+                pos += 1
+                continue
+            if not re.match(r"^[\u4e00-\u9fff]$", char) or char in STOP_CHARS or word in STOP_WORDS \
+                    or word in self.lex.titles or (len(word) > 1 and self.seg.tag(word) in ("v", "vn")):
+                break  # 艾尔肯·吐尔逊|表示, …|出席
+            part += char
+            pos += 1
+        return name + part if len(part) >= 2 else ""
+
+
+_TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{2,6}[·•・]")  # the first part of a dotted name
 
 
 _DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,4}")  # 技术|总监, 研发部|经理: a department between a firm and a title
