@@ -2305,3 +2305,15 @@ def test_entities_a_firms_city_is_not_the_city_of_its_relative_bodies(pipeline):
 ])
 def test_entities_provincial_bodies_dotted_names_and_numbered_towns(pipeline, text, good):
     assert good in names(run(pipeline, text))
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    # a laboratory's rank or kind is no laboratory's name; its fields and the body it belongs to are
+    ("今年新建校企联合实验室6个，省重点实验室2家。", None, "校企联合实验室"),
+    ("依托硅酸盐建筑材料国家重点实验室等平台。", "硅酸盐建筑材料国家重点实验室", None),
+    ("该公司与学院催化材料制备及应用湖北省重点实验室联合研发。", None, "湖北省重点实验室"),
+])
+def test_entities_a_laboratory_needs_its_fields(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert good is None or good in got, got
+    assert bad is None or bad not in got, got
