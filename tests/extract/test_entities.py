@@ -2317,3 +2317,11 @@ def test_entities_a_laboratory_needs_its_fields(pipeline, text, good, bad):
     got = names(run(pipeline, text))
     assert good is None or good in got, got
     assert bad is None or bad not in got, got
+
+
+def test_entities_the_home_country_is_no_place_of_the_graph(pipeline):
+    """中国 is the frame every article is set in: not an entity, though it stays in names (米其林(中国)…,
+    中国—东盟信息港); other countries are places (德国)."""
+    got = names(run(pipeline, "就是让中国的列车都用上中国芯。德国博世集团与米其林(中国)投资有限公司同期落户。"))
+    assert "中国" not in got and got.get("德国") == EntityType.PLACE, got
+    assert "米其林(中国)投资有限公司" in got, got

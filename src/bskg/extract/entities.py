@@ -39,6 +39,7 @@ _CN_NUMERALS = frozenset("一二三四五六七八九十两百千")
 # characters that end a name elsewhere (原 'former', 亿 'hundred million') but that company names use
 _NAME_CHARS = frozenset("原 亿 万 同 华".split())
 _COUNTERS = frozenset("家 个 座 栋 条 所 批 项 名 位 处 片".split())
+_HOME_COUNTRY = "中国"  # countries.txt's first entry
 _FIRM_AFTER = re.compile(r"[^，。、；：,;:\s（）()“”]{0,16}?(?:有限(?:责任)?公司|集团)")  # a place opening a firm's name
 _ETHNIC_REST = re.compile(r"(?:[\u4e00-\u9fff]{1,3}族)+")  # (an ethnic township's or county's: 回族, 彝族回族苗族)
 _SHORT_BRAND = re.compile(r"[^\W\d_]{1,2}[（(]")  # (what a company's name would keep before its city's bracket)
@@ -299,6 +300,8 @@ class LexiconNames:
                         and end - start == 2:
                     continue  # 大雁山|东麓, 黄河|北岸, 太湖|北侧: a hill's or a water's side, not 山东, 河北, 湖北
                 entry = self.lex.entries[canonical]
+                if entry.name == _HOME_COUNTRY:
+                    continue  # 中国的列车: the country every article is set in is its frame, not one of its places
                 if entry.type == EntityType.PLACE and self._town_of_its_own(doc, si, sent.start + start, sent.start + end, entry):
                     continue
                 campus = CAMPUS.match(text, sent.start + end) if entry.name.endswith(("大学", "学院")) else None
