@@ -43,7 +43,7 @@ _HOME_COUNTRY = "中国"  # countries.txt's first entry
 _FIRM_AFTER = re.compile(r"[^，。、；：,;:\s（）()“”]{0,16}?(?:有限(?:责任)?公司|集团)")  # a place opening a firm's name
 _ETHNIC_REST = re.compile(r"(?:[\u4e00-\u9fff]{1,3}族)+")  # (an ethnic township's or county's: 回族, 彝族回族苗族)
 _SHORT_BRAND = re.compile(r"[^\W\d_]{1,2}[（(]")  # (what a company's name would keep before its city's bracket)
-_NUMBERED_BUREAU = re.compile(r"[一二三四五六七八九十]{1,3}(?:工程)?局")
+_NUMBERED_BUREAU = re.compile(r"[一二三四五六七八九十]{1,3}(?:工程)?局")  # (中铁|十一局, 中建|三局: a company's bureau)
 _COUNTS_OF_PEOPLE = _COUNTERS | {"人"}  # (48|名|来自…: a count, also of people, ends a name on its left)
 _JING_WORDS = frozenset("开济贸发纬")
 _BODY_HEADS = ("局", "厅", "委", "委员会", "管委会", "办公室", "政府")
@@ -118,7 +118,8 @@ _BRACKETS = {")": "(", "）": "（"}
 # "the district's" bodies (区住房和城乡建设局, 新区经济发展局): the word, the names of the districts it
 # may stand for, and names that end alike but are other things
 _RELATIVE = {
-    "区": (("区",), ("园区", "片区", "社区", "景区", "港区", "城区", "新区", "开发区", "高新区", "示范区", "经开区", "保税区", "保护区", "集中区", "集聚区", "工业区")),
+    "区": (("区",), ("园区", "片区", "社区", "景区", "港区", "城区", "新区", "开发区", "高新区", "示范区", "经开区", "保税区",
+                    "保护区", "集中区", "集聚区", "工业区")),
     "新区": (("新区",), ()), "示范区": (("示范区",), ()), "开发区": (("开发区",), ()),
     "高新区": (("高新区", "高新技术产业开发区"), ()), "经开区": (("经开区", "经济技术开发区"), ()),
     "市": (("市",), ()), "县": (("县",), ()), "镇": (("镇",), ()),
@@ -463,7 +464,7 @@ class NameBuilder:
                     k = m - 1
                     continue
             if w in ("—", "－－", "－", "-") and k > 0 \
-                    and (tokens[k - 1].text == "中国" or tokens[k - 1].text in self.lex.foreign_countries):
+                    and (tokens[k - 1].text == _HOME_COUNTRY or tokens[k - 1].text in self.lex.foreign_countries):
                 start = tokens[k - 1].start  # 中国—东盟信息港, 中国—新加坡…产业园: two countries' joint name
                 break
             if w in ("—", "－", "－－", "-") and (self._place_ends(text, floor, t.start) or _after_boundary(text, t.start, floor)):
@@ -595,15 +596,15 @@ class NameBuilder:
                         or self.is_stop(before.text) or self.seg.tag(before.text) in VERB_TAGS:
                     start = tokens[i].start
                     break
+            # (after a function word, a numeral right before a water's character opens a name: 新建的|九|河西|路运河大桥;
+            # so does one before a town the segmenter cut: 至|二|堡镇)
+            opens = len(w) == 1 and w not in "一两百千" and (
+                k == 0 or PUNCT.match(tokens[k - 1].text) is not None or tokens[k - 1].text in STOP_CHARS)
             numeral = len(w) == 1 and w in _CN_NUMERALS and (
                 (place_split and j + 1 < len(tokens) and 0 < tokens[j + 1].start - start <= 2)
                 or text[t.end + 1:t.end + 2] in _NUMBERED_WATERS  # 七里河, 三山岛, 八曲河生态公园
-                or (text[t.end:t.end + 1] in _NUMBERED_WATERS and w not in "一两百千"
-                    and (k == 0 or PUNCT.match(tokens[k - 1].text) is not None or tokens[k - 1].text in STOP_CHARS))
-                or (town and k == j and j + 1 < len(tokens) and len(tokens[j + 1].text) == 2 and w not in "一两百千"
-                    and (k == 0 or PUNCT.match(tokens[k - 1].text) is not None or tokens[k - 1].text in STOP_CHARS)))
-            # (至|二|堡镇: a town named with a numeral, after a function word)
-            # (新建的|九|河西|路运河大桥: a numeral right before a water's character opens the name: 九河西路)
+                or (opens and text[t.end:t.end + 1] in _NUMBERED_WATERS)
+                or (opens and town and k == j and j + 1 < len(tokens) and len(tokens[j + 1].text) == 2))
             numeral_word = len(w) == 2 and w[0] in _CN_NUMERALS and w[1] not in _COUNTERS and start == t.end and (
                 text[t.end:t.end + 1] in _NUMBERED_WATERS  # 十里|河
                 or (town and k == j and w[1] not in "大小多余几" and (  # 十里|街道, 八里|镇 (not 进|一步|街道…)

@@ -201,6 +201,7 @@ def _ends_body(probe: list[str], j: int) -> bool:
 
 
 def _phone_only(line: str) -> bool:
+    """A line that is not prose and has a phone number but no tail word."""
     return not _is_paragraph(line) and not _TAIL.search(line) and not _opens_tail(line) and bool(_PHONE.search(line))
 
 
