@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .extract.lexicon import Lexicon, cuts_into, normalise
+from .extract.metro import OTHER_MODES
 from .ingest.hant import to_simplified
 from .unionfind import UnionFind, official
 from .model import Entity, EntityType, Evidence, Milestone, ParsedArticle, Quantity, Relation
@@ -58,7 +59,7 @@ _RELATIVE_BODY = re.compile(r"(?:省|市|区|县|镇|乡|新区|高新区|经开
 
 # 1号线, 地铁1号线, 轨道交通S1线, 4号线二期工程, 有轨电车T1线: a line without its city is a different
 # line in each city
-_CITYLESS_LINE = re.compile(r"(?:轨道交通|轨交|地铁|市域铁路|城际铁路|快速公交|有轨电车|现代有轨电车|公交|BRT|云巴|旅游专线)?"
+_CITYLESS_LINE = re.compile(rf"(?:轨道交通|轨交|地铁|市域铁路|城际铁路|{OTHER_MODES})?"
                             r"[A-Z]?\d+号?线(?:[一二三四五六七八九十\d]+期|首期)?(?:工程|项目)?")
 
 

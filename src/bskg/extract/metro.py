@@ -24,7 +24,8 @@ _NAMED_LINE = re.compile(r"(地铁|轨道交通|轨交|市域铁路|市域轨道
 # a phase or an extension of a line (18号线二期工程, 6号线北延段, 2号线东延伸段, 机场支线)
 _METRO_PHASE = re.compile(r"((?:[一二三四五六七八九十\d]+|首)期|[东南西北]延(?:伸)?(?:段|线)|延伸段|延长线|支线)(工程|项目)?")
 # lines that are no metro's: bus rapid transit, trams, buses (快速公交1号线, 有轨电车T1线)
-_OTHER_MODE = re.compile(r"(快速公交|有轨电车|现代有轨电车|公交|BRT|云巴|旅游专线)\s*$")
+OTHER_MODES = "快速公交|有轨电车|现代有轨电车|公交|BRT|云巴|旅游专线"
+_OTHER_MODE = re.compile(rf"({OTHER_MODES})\s*$")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _NOT_A_LINE_NAME = re.compile(r"[东南西北]?(?:延伸|延长|联络|支|专用|干|主)")  # (环线 is a name: 重庆轨道交通环线)
 
