@@ -192,3 +192,14 @@ def test_resolve_a_head_word_declared_as_a_short_form_joins_nothing_across_artic
     ])
     datong = kg.entity("大同经开区科创城")
     assert datong is not None and datong.articles == ("dt.txt",), datong
+
+
+def test_resolve_a_short_form_two_articles_give_to_two_bodies_joins_neither(tmp_path):
+    """辽工大 is declared for 辽宁工业大学 in a 锦州 article and for 辽宁工程技术大学 in a 阜新 one: two universities."""
+    kg = bskg.build([
+        _write(tmp_path, "jz.txt", "锦州高新区与辽宁工业大学（以下简称“辽工大”）共建研究院。辽工大派出团队30人。"),
+        _write(tmp_path, "fx.txt", "阜新高新区与辽宁工程技术大学（以下简称“辽工大”）签约。辽工大科技园同日揭牌。"),
+    ])
+    one, other = kg.entity("辽宁工业大学"), kg.entity("辽宁工程技术大学")
+    assert one is not None and other is not None and one.id != other.id, (one, other)
+    assert one.articles == ("jz.txt",) and other.articles == ("fx.txt",), (one, other)

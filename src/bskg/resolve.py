@@ -63,9 +63,26 @@ _CITYLESS_LINE = re.compile(rf"(?:轨道交通|轨交|地铁|市域铁路|城际
                             r"[A-Z]?\d+号?线(?:[一二三四五六七八九十\d]+期|首期)?(?:工程|项目)?")
 
 
+def _contested_aliases(docs: list[ParsedArticle], lex: Lexicon) -> frozenset[str]:
+    """Short forms that articles give to different full names (辽工大 for 辽宁工业大学 in one city's
+    article, for 辽宁工程技术大学 in another's): such a form joins nothing across articles. Full names
+    that hold one another (X项目 and X) are one thing's forms, not a contest."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for d in docs:
+        for m in d.mentions:
+            own = normalise(m.canonical)
+            for a in m.aliases:
+                alias = normalise(a)
+                if alias != own and not lex.lookup(a):
+                    owners[alias].add(own)
+    return frozenset(alias for alias, names in owners.items() if len(names) > 1 and any(
+        x not in y and y not in x for x in names for y in names))
+
+
 def resolve(parsed: Iterable[ParsedArticle], lex: Lexicon):
     """Return (entities, relations, quantities, milestones) with entity ids in place of names."""
     docs = sorted(parsed, key=lambda d: d.article.id)
+    contested = _contested_aliases(docs, lex)
     uf = UnionFind()
     local: dict[tuple[str, str], str] = {}  # (article id, article canonical) → global key
     for d in docs:
@@ -76,7 +93,7 @@ def resolve(parsed: Iterable[ParsedArticle], lex: Lexicon):
             if entry:
                 uf.union(key, "n:" + normalise(entry.name))
             for a in m.aliases:
-                if _shareable(a, lex):
+                if _shareable(a, lex) and normalise(a) not in contested:
                     uf.union(key, "n:" + normalise(a))
             local[(d.article.id, m.canonical)] = key
 

@@ -2325,3 +2325,47 @@ def test_entities_the_home_country_is_no_place_of_the_graph(pipeline):
     got = names(run(pipeline, "就是让中国的列车都用上中国芯。德国博世集团与米其林(中国)投资有限公司同期落户。"))
     assert "中国" not in got and got.get("德国") == EntityType.PLACE, got
     assert "米其林(中国)投资有限公司" in got, got
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    # a product then sector words, of a project its company's full name owns (the declaration between)
+    ("浙江锦华纺织集团有限公司（以下简称“锦华纺织”）高档羊绒面料及服饰智能制造项目开工。",
+     "高档羊绒面料及服饰智能制造项目", "服饰智能制造项目"),
+    ("园区引进湖南华石新材料有限公司建设石英石板材及矿渣综合利用项目。", "石英石板材及矿渣综合利用项目", "矿渣综合利用项目"),
+    ("科创平台、总部楼宇和先进制造项目多点开花。", None, "总部楼宇和先进制造项目"),  # kinds listed, not one project
+    ("江西省科学院自然与生态研究所参与合作。", "江西省科学院自然与生态研究所", "生态研究所"),  # 自然: "naturally" to jieba
+    ("依托河南省秸秆资源化利用重点实验室开展攻关。", "河南省秸秆资源化利用重点实验室", None),  # "use" as a field's noun
+    ("企业利用5G技术改造生产线。", None, "利用5G技术改造生产线"),
+    ("建设100MW/400MWh共享储能电站项目。", "100MW/400MWh共享储能电站", "400MWh共享储能电站"),  # two ratings
+])
+def test_entities_names_joined_by_and_use_and_ratings(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert good is None or good in got, got
+    assert bad is None or bad not in got, got
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("吉林省玉米深加工重点实验室松原分中心去年挂牌。", "吉林省玉米深加工重点实验室松原分中心", None),
+    ("园区设立技术转移分中心。", None, "技术转移分中心"),  # a kind of branch
+    ("该实验室将在中试基地设立白城分中心。", None, "白城分中心"),  # the branch of a body named before
+    ("要求满洲里海关、市商务局与企业一道压缩通关时间。", "满洲里海关", None),  # customs
+    ("西安学院大学科技园建成投用。", "西安学院", None),  # a college's university science park
+    ("营口高新区管委会会同市发展和改革委员会开展调研。", None, "营口高新区管委会会同市发展和改革委员会"),
+])
+def test_entities_branches_customs_and_bodies_a_verb_joins(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert good is None or good in got, got
+    assert bad is None or bad not in got, got
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("会议由开发区管委会主任赵刚作工作报告。", "赵刚", "赵刚作"),  # 作: gives a speech
+    ("市委书记王海峰登上指挥中心察看数据。", "王海峰", "王海峰登上指挥中心"),
+    ("清河镇、八家镇入选省级示范镇。", "八家镇", "镇入选省"),  # 家 counts firms, not towns
+    ("服务周边的大杨家回族乡。", None, "回族乡"),  # the ethnic word and 乡 name no township
+    ("2025年元宝山区人民政府工作报告", "元宝山区", "上海市宝山区人民政府"),  # 元宝山区 is not 宝山区
+])
+def test_entities_names_not_read_across_their_ends(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert good is None or good in got, got
+    assert bad is None or bad not in got, got

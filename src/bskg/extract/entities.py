@@ -41,7 +41,11 @@ _NAME_CHARS = frozenset("原 亿 万 同 华".split())
 _COUNTERS = frozenset("家 个 座 栋 条 所 批 项 名 位 处 片".split())
 _HOME_COUNTRY = "中国"  # countries.txt's first entry
 _FIRM_AFTER = re.compile(r"[^，。、；：,;:\s（）()“”]{0,16}?(?:有限(?:责任)?公司|集团)")  # a place opening a firm's name
-_ETHNIC_REST = re.compile(r"(?:[\u4e00-\u9fff]{1,3}族)+")  # (an ethnic township's or county's: 回族, 彝族回族苗族)
+# China's 55 minority nationalities, as ethnic townships and counties are named (回族, 彝族回族苗族)
+_NATIONALITIES = """回 满 蒙古 藏 维吾尔 苗 彝 壮 布依 朝鲜 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西
+景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京
+塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺""".split()
+_ETHNIC_REST = re.compile("(?:(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + ")族)+")
 _SHORT_BRAND = re.compile(r"[^\W\d_]{1,2}[（(]")  # (what a company's name would keep before its city's bracket)
 _NUMBERED_BUREAU = re.compile(r"[一二三四五六七八九十]{1,3}(?:工程)?局")  # (中铁|十一局, 中建|三局: a company's bureau)
 _COUNTS_OF_PEOPLE = _COUNTERS | {"人"}  # (48|名|来自…: a count, also of people, ends a name on its left)
@@ -64,7 +68,8 @@ _ORG_WORKS = frozenset("研究 发展 开发 设计 试验 测试 检测 推广 
 _RESEARCH_BODY = re.compile(r"(?:研究|研发)[与和及](?:发展|开发|设计|试验|推广)$")
 _GRID = re.compile(r"^[一二三四五六七八九十\d]+[横纵][一二三四五六七八九十\d]+[横纵]")
 _ZONE_HEADS = frozenset("工业区 工业园区 开发区 经济开发区 经济技术开发区 高新区 高新技术产业开发区 经开区".split())
-_MAKING = ("生产", "制造", "智造", "产业化", "研发制造", "生产基地", "制造基地", "集成", "封装", "封测", "组装", "装配", "加工")  # what a plant does with its products
+_MAKING = ("生产", "制造", "智造", "产业化", "研发制造", "生产基地", "制造基地", "集成", "封装", "封测", "组装", "装配", "加工",
+           "综合利用", "回收利用", "循环利用")  # what a plant does with its products (or its wastes)
 _REGIONS = frozenset("华北 华东 华南 华中 华西 西南 西北 东北 东南 中南".split())
 _TOWN_AFTER = frozenset({"镇", "乡", "村", "街道"})
 _ADMIN_HEADS = frozenset("省 市 县 区 旗 镇 乡 街道".split())
@@ -222,12 +227,18 @@ def _of_a_kind(modifier: list[str]) -> bool:
 
 # heads so productive of common phrases (好项目, 重点工程) that they need a proper name before them
 STRICT_HEADS = frozenset({"谷", "中心", "大楼", "办公室", "服务中心", "促进中心", "科创中心", "塔", "项目", "工程", "基地", "总部", "生产线", "产线", "广场", "平台", "街", "城", "枢纽", "社区", "组团",
-                          "产业化项目", "公寓", "基金", "集聚区", "产业集聚区", "孵化器"})
+                          "产业化项目", "公寓", "基金", "集聚区", "产业集聚区", "孵化器", "分中心"})
 # the heads of laboratories and research centres, whose names join two fields (材料与器件)
 _LAB_HEADS = ("实验室", "重点实验室", "研究中心", "研发中心", "创新中心", "工程中心", "技术中心", "工程技术研究中心",
               "联合研发中心", "联合实验室", "联合研究中心", "研究院")
 _FIELD_ENDS = ("材料", "工程", "技术", "科学", "装备", "器件", "制造", "能源", "化学", "信息", "电子", "控制", "系统", "医学",
                "药学", "物理", "力学", "环境", "生物", "光", "电", "学")  # (a field of study, not a thing: 车间和|研发中心)
+# fields of study the segmenter tags as other parts of speech (自然|与|生态研究所: 自然 "naturally")
+# verbs by which one body brings in another (经开区联合|市发改委, 会同|区商务局)
+_JOINING_VERBS = frozenset("联合 会同 协同 联同 配合 协调 组织 指导 督促 邀请 委托 支持 牵头 带领 陪同".split())
+_RATING = re.compile(r"[\d.]+(?:[kMG]W[hp]?|[kMG]VA|MVar|t|吨)", re.I)  # 200MW, 800MWh, 50MVA
+_PUT_TO_USE = ("化", "综合", "资源", "循环", "高效", "清洁", "再生", "开发")  # (资源化|利用, 综合|利用: a field's or a plant's)
+_FIELD_WORDS = frozenset("自然 控制 管理 测绘 传播 安全 健康 生命 统计 运输 体育 教育 外国语 公共".split())
 _ACADEMIC_HEADS = frozenset({"学院", "医学院", "工学院", "理工学院", "师范学院", "研究院", "研究所", "实验室", "研究中心"})
 # a company's name the segmenter cut into characters (丰|联|集团) is a brand it does not know
 _COMPANY_HEADS = frozenset({"集团", "公司", "有限公司", "股份有限公司", "分公司"})
@@ -269,6 +280,22 @@ class LexiconNames:
                 return bool(other and other.name != canonical)
         return False
 
+    def _wider_place(self, doc: Doc, si: int, start: int, end: int) -> Mention | None:
+        """The place the lexicon knows that starts one character before a match and ends inside it,
+        when the segmenter cut that character off as a word of its own (元|宝山区…: 元宝山区)."""
+        if start not in doc.bounds[si][0] or start - 1 not in doc.bounds[si][0]:
+            return None
+        before = next(t for t in doc.tokens[si] if t.start == start - 1)
+        if len(before.text) != 1 or before.end != start or not HAN.match(before.text) or before.text in STOP_CHARS:
+            return None
+        text = doc.parsed.text
+        for n in range(end - start - 1, 1, -1):
+            entry = self.lex.lookup(text[start - 1:start + n])
+            if entry is not None and entry.type == EntityType.PLACE and entry.name == text[start - 1:start + n]:
+                return Mention(name=entry.name, type=entry.type, start=start - 1, end=start + n, sentence=si,
+                               source="lexicon", canonical=entry.name)
+        return None
+
     @staticmethod
     def _town_of_its_own(doc: Doc, si: int, start: int, end: int, entry) -> bool:
         """凭祥|镇: a town named after its city (the city's short form, then 镇, 乡 or 街道); 和|彭|堡镇: a town the
@@ -289,6 +316,10 @@ class LexiconNames:
         text = doc.parsed.text
         for si, sent in enumerate(doc.parsed.sentences):
             for start, end, canonical in self.lex.scan(sent.text):
+                wider = self._wider_place(doc, si, sent.start + start, sent.start + end)
+                if wider is not None:  # 元|宝山区人民政府: the segmenter glued a known name to the end of a
+                    yield wider        # place whose first character it cut off (元宝山区 is not 宝山区)
+                    continue
                 if not on_token_bounds(doc, si, sent.start + start, sent.start + end, self.tag):
                     continue
                 if self._inside_other_name(doc.tokens[si], sent.start + start, sent.start + end, canonical):
@@ -489,6 +520,11 @@ class NameBuilder:
                 start = t.start  # 年产80万吨α-|烯烃…项目: a hyphen inside the product's name
                 k -= 1
                 continue
+            if w in ("/", "／") and 0 < k < j and start == t.end and _RATING.fullmatch(tokens[k + 1].text) \
+                    and _RATING.fullmatch(tokens[k - 1].text):
+                start = tokens[k - 1].start  # 200MW/800MWh独立储能电站项目: a power and a capacity rate one plant
+                k -= 2
+                continue
             if w in ("-", "－") and k > 0 and start < len(text) and text[start:start + 1].isascii() \
                     and text[start:start + 1].isalnum() and tokens[k - 1].text.isascii() and tokens[k - 1].text.isalnum():
                 start = t.start  # TFT-LCD
@@ -528,10 +564,12 @@ class NameBuilder:
             if project and w in ("及", "和", "与") and k > 0 and not PUNCT.match(tokens[k - 1].text) \
                     and not self.is_stop(tokens[k - 1].text, project=True) and tokens[k - 1].text not in self.lex.heads \
                     and not self.lex.lookup(tokens[k - 1].text) and len(text[t.end:head_at]) >= 4 \
-                    and not self.lex.is_generic(tokens[k - 1].text) and not self._all_generic(text[t.end:head_at]) \
+                    and not self.lex.is_generic(tokens[k - 1].text) \
+                    and not (self._all_generic(text[t.end:head_at]) and (w != "及" or self._all_generic(tokens[k - 1].text))) \
                     and self.seg.tag(tokens[k - 1].text) not in _NOT_NAME_TAGS \
                     and text[t.end:head_at].endswith(_MAKING):
                 start = t.start  # 伺服电机及精密减速器生产项目: one project making two products
+                # (高端真丝面料|及|家纺智能制造项目: a product then sector words; but not 总部楼宇|和|先进制造项目, kinds)
                 k -= 1
                 continue
             if project and w in ("及", "和", "与") and self._annual_before(tokens, k) and text.startswith(("项目", "工程"), head_at):
@@ -539,11 +577,15 @@ class NameBuilder:
                 k -= 1
                 continue
             if park and w in ("与", "及", "和") and k > 0 and head_at - t.end >= 2 \
-                    and (tokens[k - 1].text in self.lex.industry_words and self._all_generic(text[t.end:head_at])
+                    and ((tokens[k - 1].text in self.lex.industry_words
+                          or len(tokens[k - 1].text) > 1 and self.seg.tag(tokens[k - 1].text) == "n"
+                          and not self.is_stop(tokens[k - 1].text) and tokens[k - 1].text not in self.lex.heads
+                          and not self.lex.lookup(tokens[k - 1].text) and not self.lex.is_generic(tokens[k - 1].text))
+                         and self._all_generic(text[t.end:head_at])
                          or w != "和" and HAN.match(tokens[k - 1].text)
                          and text.startswith((tokens[k - 1].text, tokens[k - 1].text[-2:]), t.end)
                          or w == "和" and HAN.match(tokens[k - 1].text) and text.startswith(tokens[k - 1].text, t.end)):
-                # 新能源|与|智能电网装备产业园: a park of two sectors; 钛|及|钛合金产业园, 硬质合金|及|合金材料产业园,
+                # 新能源|与|智能电网装备产业园, 芳烃|及|精细化工产业园: a park of two sectors; 钛|及|钛合金产业园, 硬质合金|及|合金材料产业园,
                 # 石墨|和|石墨烯产业园: of a material and what is made of it
                 start = tokens[k - 1].start
                 k -= 2
@@ -605,7 +647,8 @@ class NameBuilder:
                 or text[t.end + 1:t.end + 2] in _NUMBERED_WATERS  # 七里河, 三山岛, 八曲河生态公园
                 or (opens and text[t.end:t.end + 1] in _NUMBERED_WATERS)
                 or (opens and town and k == j and j + 1 < len(tokens) and len(tokens[j + 1].text) == 2))
-            numeral_word = len(w) == 2 and w[0] in _CN_NUMERALS and w[1] not in _COUNTERS and start == t.end and (
+            numeral_word = len(w) == 2 and w[0] in _CN_NUMERALS and start == t.end \
+                and (w[1] not in _COUNTERS or town and w[1] == "家" and k == j) and (  # (五家|镇: towns are not counted by 家)
                 text[t.end:t.end + 1] in _NUMBERED_WATERS  # 十里|河
                 or (town and k == j and w[1] not in "大小多余几" and (  # 十里|街道, 八里|镇 (not 进|一步|街道…)
                     k == 0 or PUNCT.match(tokens[k - 1].text) or self.is_stop(tokens[k - 1].text))))
@@ -672,6 +715,13 @@ class NameBuilder:
                     m += 1
                 start = tokens[m + 1].start if m == j else tokens[m].start
                 break
+            if org and w in ("省", "市", "区", "县") and k > 0 and tokens[k - 1].text in _JOINING_VERBS:
+                start = t.start  # 经开区联合|市|发展和改革委员会: the body of the city the verb joins, a
+                break            # relative name (市发改委), not a name the clause's subject opens
+            if (org or project) and w == "利用" and k > 0 and tokens[k - 1].text.endswith(_PUT_TO_USE):
+                start = t.start  # 煤基固废资源化|利用|重点实验室: "use" as a noun, the field's, not the verb that
+                k -= 1           # ends a name elsewhere (利用|5G技术)
+                continue
             if w == "内" and k > 0 and (tokens[k - 1].text in self.lex.heads or tokens[k - 1].text in _THE_ZONE_WORDS):
                 break  # 园区|内|程|力专用汽车…公司: inside the park, not the name's start
             if not org and len(w) == 1 and w in _NAME_CHARS and k < j and len(tokens[k + 1].text) == 1 \
@@ -846,7 +896,7 @@ class NameBuilder:
         """机械, 海洋, 能源: a word that names a field of study in a school's name."""
         return len(word) > 1 and not self.lex.lookup(word) and not self.lex.is_generic(word) \
             and word not in self.lex.heads and not word.endswith(("大学", "学院")) and word not in STOP_WORDS \
-            and (word in self.lex.industry_words or self.seg.tag(word) == "n"
+            and (word in self.lex.industry_words or self.seg.tag(word) == "n" or word in _FIELD_WORDS
                  or (len(word) >= 3 and word.endswith(_FIELD_ENDS)))  # (食品科学: an idiom to jieba)
 
     def _university_short_form(self, text: str, end: int, floor: int) -> int | None:
@@ -1552,6 +1602,10 @@ class HeadNounNames(NameBuilder):
             return True  # 渭河, 魏河, 蠡湖: a river or lake named with one character that names things
         if len("".join(modifier)) < 2:  # 科+创新城: one character does not make a name
             return False
+        if head in ("镇", "乡", "村") and len(modifier) == 1 and re.fullmatch(r"[一二三四五六七八九十]家", modifier[0]):
+            return True  # 五家|镇: 家 counts firms and homes, not towns; with a numeral it names a town
+        if head in ("乡", "镇", "县") and _ETHNIC_REST.fullmatch("".join(modifier)):
+            return False  # (小五家)|回族|乡: a kind of township, whose name the rule did not reach
         if all(NUMERAL.match(w) or w in _COUNTERS for w in modifier):
             return False  # 第9家|区域总部, 3个|产业园: a count, not a name
         if _COUNT_WORD.match("".join(modifier)):
@@ -1589,6 +1643,8 @@ class HeadNounNames(NameBuilder):
         if head in ("项目", "工程") and _of_a_kind(modifier):
             return False  # (一)石化产业项目, 基础设施类项目: projects of a kind
         strict = len(head) == 1 or head in STRICT_HEADS
+        if head == "分中心" and all(self._known_place(w) for w in modifier):
+            return False  # 设立哈密分中心: a branch named by its place alone is the branch of a body named before
         if head == "社区" and any(w in self.lex.industry_words or w in ("产业", "综合") for w in modifier):
             return False  # 纳米技术应用产业综合社区: a kind of district, not a named community
         if head in ("区", "市", "县", "镇", "乡", "村") and modifier and self._known_place(modifier[-1]) and \
@@ -1715,8 +1771,10 @@ class HeadNounNames(NameBuilder):
                 or NUMERAL.match(w) for k, w in enumerate(modifier)))
         # … and so are the works a company's full name owns (精密|减速器产业化项目: an adjective may describe the
         # product, and a verb what is done with it: 婴幼儿配方奶粉|扩能|项目, 先进|封装|产业化项目)
+        # (… of two products: 高端真丝面料|及|家纺智能制造项目)
         local = local or (owned and names_a_thing and not any(
-            self.is_stop(w, project=True) or NUMERAL.match(w) for w in modifier)
+            (self.is_stop(w, project=True) and not (w in ("及", "与") and 0 < k < len(modifier) - 1))
+            or NUMERAL.match(w) for k, w in enumerate(modifier))
             and not all(self.seg.tag(w) in VERB_TAGS for w in modifier))
         # … and so are waters named side by side with one character each (章江、贡江)
         if head in _RIVER_HEADS and hs - start == 1 and HAN.match(name[0]) and name[0] not in STOP_CHARS \

@@ -539,10 +539,12 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
                 if inner.source != "lexicon" and re.search(r"(大学|学院)$", inner.name) and \
                         (inner.canonical or inner.name) not in standalone and not _UNIVERSITY_KIND.search(inner.name) and \
                         not re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:校区|分校)", outer.name[inner.end - outer.start:]) \
+                        and not (inner.name.endswith("学院") and outer.name.startswith("大学科技", inner.end - outer.start)) \
                         and not (outer.type == EntityType.ORGANIZATION and inner.start == outer.start
                                  and len(inner.name) >= 4 and _ACADEMIC_UNIT.search(outer.name[inner.end - outer.start:])):
                     break  # 岳麓山大学科技城: a university the lexicon does not know, named nowhere else
-                    # (but 江苏科技大学|海洋装备研究院: an institute or school of the university)
+                    # (but 江苏科技大学|海洋装备研究院: an institute or school of the university; 长治学院|大学科技园:
+                    # a college's university science park, where 大学 cannot be the college's)
                 lead = next((f for f in org_forms if text.startswith(f, outer.start)
                              and inner.end - outer.start <= len(f) < outer.end - outer.start
                              and len(f) > inner.end - inner.start), None)

@@ -64,6 +64,8 @@ class TitledPersons(NameBuilder):
                 break  # 马骁|指着: a verb with its aspect particle, not a second given-name character
             if char in (_AFTER_NAME if rest else STOP_CHARS):
                 break  # 陈杰|说; a second character may be one that is a classifier elsewhere (郑国栋)
+            if rest and char in "作做" and text[pos + 1:pos + 3] in _ADDRESSES:
+                break  # 孙鹏|作推介, 王强|作报告: "gives" a speech, not a third character
             if rest and char == "正" and (word in ("正在", "正是", "正将")
                                           or self.seg.tag(by_start.get(pos + 1, "")).startswith("v")):
                 break  # 李昊|正带着团队, 王强|正在: "just now", not a third character
@@ -94,6 +96,11 @@ class TitledPersons(NameBuilder):
             pos += 1
         return name + part if len(part) >= 2 else ""
 
+
+# what an official gives (作报告, 作推介, 作表态发言): after a name, 作 is the verb
+_ADDRESSES = frozenset("""
+报告 推介 发言 讲话 表态 部署 总结 介绍 说明 动员 交流 点评 批示 指示 致辞 汇报 主旨 专题 工作 重要 情况 辅导
+""".split())
 
 _TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{2,6}[·•・]")  # the first part of a dotted name
 
