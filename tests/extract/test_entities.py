@@ -2369,3 +2369,19 @@ def test_entities_names_not_read_across_their_ends(pipeline, text, good, bad):
     got = names(run(pipeline, text))
     assert good is None or good in got, got
     assert bad is None or bad not in got, got
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("工程涉及金凤区望远桥镇、滨河镇、通贵乡境内。", "望远桥镇", None),  # a town named after its bridge
+    ("工程涉及金凤区良田镇、滨河镇、通贵乡境内。", "滨河镇", None),  # a word jieba tags a place names the town
+    ("线路涉及望远桥镇。起点位于望远桥镇夹渠村以西。", "夹渠村", "桥镇夹渠村"),  # the town named before ends there
+    ("项目北段下穿宝兰铁路，设框架桥1座。", "宝兰铁路", "穿宝兰铁路"),  # passing under the railway
+    ("治理范围自城关镇东关村至南河镇。", "城关镇", "范围自城关镇"),  # 自: "from"
+    ("新建道路在鼓楼北街以南与现状滨河大道顺接。", None, "现状滨河大道"),  # the existing road
+    ("总投资12亿元的国道210线南宁至宾阳段改扩建工程开工。", "国道210线南宁至宾阳段改扩建工程", "宾阳段改扩建工程"),
+    ("石嘴山市滨河大道北延（惠农区至大武口区段）道路工程开工。", "石嘴山市滨河大道北延(惠农区至大武口区段)道路", None),
+])
+def test_entities_towns_routes_and_stretches(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert good is None or good in got, got
+    assert bad is None or bad not in got, got

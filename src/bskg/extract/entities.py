@@ -112,7 +112,7 @@ _FROM_OR_TOWARDS = _TOWARDS | frozenset("从自由")  # (从江北|一路南下:
 _GOING_ON = re.compile(r"[向往朝前走上下领攀飙高增绿顺狂畅奔之骑跑]|[东南西北](?:下|上|进|行|去)")  # (一路之隔)
 _NAMED_WITH = frozenset("和 都 同 向 于 至 如 来 为".split())  # (stop characters that also name roads and areas)
 _SHORT_NAMED = frozenset("路 大道 大街 街 片区 社区".split())  # (… and the heads of those: 禹都大道, 研和片区)
-_COURSE = re.compile(r"[自由][东西南北]向[东西南北]")  # 自西向东: which way a river runs
+_COURSE = re.compile(r"[自由]?[东西南北]向[东西南北]")  # 自西向东: which way a river runs
 _ZONE_OF = re.compile(r"(" + "|".join(ZONE_WORDS) + r")(?:[东西南北中]部|内)?的$")  # 经开区东部的|氢能产业园
 # a park named by its sector is one park where a thing is sited in it (选址|汽车电子产业园, 落户|光伏产业园),
 # or where it has a body or a building of its own (汽车电子产业园|管委会, |创新服务中心) or an inside (…产业园|内，)
@@ -235,6 +235,10 @@ _FIELD_ENDS = ("材料", "工程", "技术", "科学", "装备", "器件", "制�
                "药学", "物理", "力学", "环境", "生物", "光", "电", "学")  # (a field of study, not a thing: 车间和|研发中心)
 # fields of study the segmenter tags as other parts of speech (自然|与|生态研究所: 自然 "naturally")
 # verbs by which one body brings in another (经开区联合|市发改委, 会同|区商务局)
+# the places towns are named after, ending their names (迎水桥镇, 沙河口镇, 王家庄镇)
+_TOWN_NAME_ENDS = frozenset("桥 庄 店 集 铺 屯 口 湾 坝 坪 寨 堡 沟 岭 营 坡 渡 塘 滩 井 埠 墩 铺 岗 堰".split())
+_STRETCH_INNER = re.compile(r"[^，。；、（）()]{2,12}至[^，。；、（）()]{2,12}段")  # a route's stretch, in brackets
+_STRETCH_REST = re.compile(r"[^，。；、（）()\s]{2,8}段")  # 至|金城江段(改扩建工程): where a stretch ends
 _JOINING_VERBS = frozenset("联合 会同 协同 联同 配合 协调 组织 指导 督促 邀请 委托 支持 牵头 带领 陪同".split())
 _RATING = re.compile(r"[\d.]+(?:[kMG]W[hp]?|[kMG]VA|MVar|t|吨)", re.I)  # 200MW, 800MWh, 50MVA
 _PUT_TO_USE = ("化", "综合", "资源", "循环", "高效", "清洁", "再生", "开发")  # (资源化|利用, 综合|利用: a field's or a plant's)
@@ -353,6 +357,13 @@ _PART_BY_DIRECTION = re.compile(r"[东西南北中]{1,2}部")
 _MOUNTAIN_OR_RIVER_SIDE = re.compile(r"[山河湖江海][东南西北][麓侧岸部面边端坡畔]")
 
 
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
 def on_token_bounds(doc: Doc, si: int, start: int, end: int, tag) -> bool:
     """True when a match neither starts nor ends inside a jieba token (上海 in 上海市 is fine,
     海宝 in 上海宝山 is not). ``tag``: word → part of speech, to refuse a name that begins or ends
@@ -451,10 +462,11 @@ class NameBuilder:
             if start - t.start > MAX_NAME:
                 break
             if w in _BRACKETS:  # (三期) (集团) (中国) (上海)
-                open_at = text.rfind(_BRACKETS[w], max(floor, t.start - 10), t.start)
+                open_at = text.rfind(_BRACKETS[w], max(floor, t.start - 20), t.start)
                 inner = text[open_at + 1:t.start] if open_at >= 0 else ""
                 entry = self.lex.lookup(inner) if inner else None
                 if inner and (PHASE.match(inner) or inner in ("集团", "控股", "中国")
+                              or (project and _STRETCH_INNER.fullmatch(inner))  # …东延（迎水桥镇至柔远镇段）道路工程
                               or (entry and entry.type == EntityType.PLACE)
                               or (_CLARIFIER.fullmatch(inner) and not self.is_stop(inner))):  # 智能终端（手机）产业园
                     start = open_at
@@ -471,6 +483,16 @@ class NameBuilder:
                 start = t.start
                 k -= 1
                 continue
+            if w == "自" and not text.startswith(("贸", "由", "治", "贡", "然", "主", "动"), t.end):
+                break  # 范围|自|庆远镇: "from", not the 自 of 自贸片区 or 自治区 the segmenter cut
+            if project and w == "至" and k > 0 and _STRETCH_REST.match(text, t.end, head_at) \
+                    and (self._known_place(tokens[k - 1].text) or self.is_proper(tokens[k - 1].text)):
+                start = tokens[k - 1].start  # 国道323线宜州|至|金城江段改扩建工程: the works on a stretch between
+                k -= 2                       # two places are named with both
+                continue
+            if project and w == "线" and k > 1 and tokens[k - 1].text.isdigit() and tokens[k - 2].text in ("国道", "省道"):
+                start = tokens[k - 2].start  # 国道323线|宜州至…段改扩建工程: the highway opens the works' name
+                break
             if text[max(floor, t.end - 2):t.end] == "号线" or (place_split and w.endswith(_LINE_ENDS)) \
                     or (w == "线" and k > 0 and tokens[k - 1].text.isascii() and tokens[k - 1].text.isalnum()):
                 break  # 15号线顾村公园站, 成渝中线高铁科学城站, S1线瓯江口站: the line is a name of its own
@@ -997,6 +1019,7 @@ class HeadNounNames(NameBuilder):
         areas = [m for m in doc.parsed.mentions if m.type in (EntityType.PLACE, EntityType.PARK)]
         # … and the names the extractors before this one found (涢水, a river jieba tags a verb)
         found_names = frozenset(m.name for m in doc.parsed.mentions)
+        towns_named = {m.name for m in doc.parsed.mentions if m.type == EntityType.PLACE and m.name.endswith(_TOWN_LIKE)}
         for si, sent in enumerate(doc.parsed.sentences):
             name_cells = self._name_cells(text, sent) if text.startswith("|", sent.start) else {}
             for (cs, ce), name in name_cells.items():
@@ -1019,6 +1042,9 @@ class HeadNounNames(NameBuilder):
             unnamed: list[tuple] = []  # … and those whose names were too generic to stand alone
             placed: list[tuple[int, int]] = []  # places named so far in the sentence
             town_ends: set[int] = set()  # … and where those that are towns (…街道, …镇, …片区, …新区) end
+            # (… or the towns named in earlier sentences, written here again: 迎水桥镇|夹渠村)
+            town_ends.update(sent.start + k + len(t) for t in towns_named if t in sent.text
+                             for k in _occurrences(sent.text, t))
             body_start, body_end, marked = item_body(sent)
             heading = (body_start, body_end) if marked else None
             # … and so is a table cell (| 1 | 电子级湿化学品项目 | 约15亿元 |)
@@ -1275,6 +1301,8 @@ class HeadNounNames(NameBuilder):
                     places = [(m.start, m.end) for m in found if isinstance(m, Mention) and m.type == EntityType.PLACE]
                     placed.extend(places)
                     town_ends.update(pe for _, pe in places if text.endswith(_OWN_TOWN[EntityType.PLACE], 0, pe))
+                    towns_named.update(m.name for m in found if isinstance(m, Mention) and m.type == EntityType.PLACE
+                                       and m.name.endswith(_TOWN_LIKE) and len(m.name) >= 3)
                     if etype == EntityType.PARK and isinstance(found[0], Mention) and found[0].end == end:
                         listed.append((found[0].start, end, head))
                     yield from found
@@ -1411,6 +1439,10 @@ class HeadNounNames(NameBuilder):
         for t in tokens:
             if town and t.start == start and t.end == hs and self.seg.tag(t.text) == "a":
                 break
+            if town and t.start == start and t.end == hs - 1 and text[t.end] not in STOP_CHARS \
+                    and text[t.end] not in "大小新老集" and (start == floor or not HAN.match(text[start - 1])
+                                                     or self._place_ends(text, floor, start)):
+                break  # (沙坡头区)|迎水|桥|镇: a town's three characters, two of which jieba reads as a verb
             if t.start == start and t.end <= hs and len(t.text) > 1 and self.seg.tag(t.text) in trimmed \
                     and not self.lex.lookup(t.text) and t.text not in self.lex.industry_words \
                     and not self._place_stem(t.text) and t.text not in named \
@@ -1604,6 +1636,10 @@ class HeadNounNames(NameBuilder):
             return False
         if head in ("镇", "乡", "村") and len(modifier) == 1 and re.fullmatch(r"[一二三四五六七八九十]家", modifier[0]):
             return True  # 五家|镇: 家 counts firms and homes, not towns; with a numeral it names a town
+        if head in ("镇", "乡") and len(modifier) == 2 and len(modifier[0]) == 2 and modifier[1] in _TOWN_NAME_ENDS \
+                and not self.is_stop(modifier[0]) and not self.lex.is_generic(modifier[0]):
+            return True  # 迎水|桥|镇, 黄渡|口|镇: a town named after its bridge, ferry or market, whatever jieba
+            # makes of the first two characters
         if head in ("乡", "镇", "县") and _ETHNIC_REST.fullmatch("".join(modifier)):
             return False  # (小五家)|回族|乡: a kind of township, whose name the rule did not reach
         if all(NUMERAL.match(w) or w in _COUNTERS for w in modifier):
@@ -1801,7 +1837,10 @@ class HeadNounNames(NameBuilder):
         # an adjective)
         listed = head in _ADMIN_HEADS and len(name) >= 3 and self.seg.tag(name) == "ns" \
             or (head == "新区" and len(modifier) == 1 and self.seg.tag(modifier[0]) == "ns"
-                and not self.lex.is_generic(modifier[0]) and modifier[0] != "都市")  # 滨河|新区 (not 城市|新区)
+                and not self.lex.is_generic(modifier[0]) and modifier[0] != "都市") \
+            or (head in ("镇", "乡") and len(modifier) == 1 and len(modifier[0]) == 2
+                and self.seg.tag(modifier[0]) == "ns" and not self._known_place(modifier[0]))
+        # (滨河|新区, not 城市|新区; 滨河|镇: a word jieba tags a place name names the town)
         if head in ("生产线", "产线") and not entry and not built_by and not _LINE_NAMED.search(name) \
                 and not self._firm_opening(tokens, start, hs) and not self._company_line(doc, si, start, name) and not (
                 modifier and (self._known_org(modifier[0]) or self.seg.tag(modifier[0]) in ("nz", "nt", "nr", "nrt", "j"))
