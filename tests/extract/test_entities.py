@@ -2385,3 +2385,15 @@ def test_entities_towns_routes_and_stretches(pipeline, text, good, bad):
     got = names(run(pipeline, text))
     assert good is None or good in got, got
     assert bad is None or bad not in got, got
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("园区在氢能、储能装备、镁铝合金等领域落地一批重大项目。", None, "镁铝合金"),  # fields listed, not projects
+    ("江门—阳江产业协作配套基地已有12家企业入驻。", "江门—阳江产业协作配套基地", "阳江产业协作配套基地"),  # two places' park
+    ("| 龙山工业园凤凰山路以东 | 新建厂房 |", "凤凰山路", "龙山工业园凤凰山"),  # the hill names the road
+    ("同步建设滨江绿道和亲水平台。", None, "滨江绿道"),  # a kind of greenway
+])
+def test_entities_fields_joint_parks_hill_roads_and_greenways(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert good is None or good in got, got
+    assert bad is None or bad not in got, got

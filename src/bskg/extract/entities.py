@@ -520,6 +520,10 @@ class NameBuilder:
                     and (tokens[k - 1].text == _HOME_COUNTRY or tokens[k - 1].text in self.lex.foreign_countries):
                 start = tokens[k - 1].start  # 中国—东盟信息港, 中国—新加坡…产业园: two countries' joint name
                 break
+            if w in ("—", "－－") and not place_split and k > 0 and self._known_place(tokens[k - 1].text) \
+                    and any(self._known_place(text[t.end:t.end + n]) for n in (2, 3, 4)):
+                start = tokens[k - 1].start  # 南海—云浮金属制造协作配套基地: two places' joint works or park
+                break
             if w in ("—", "－", "－－", "-") and (self._place_ends(text, floor, t.start) or _after_boundary(text, t.start, floor)):
                 break  # 长江西路—军工路: a stretch between two places, each a name of its own
             if w in ("—", "－－", "·", "•", "・") and k > 0 and not self.is_stop(tokens[k - 1].text) \
@@ -1070,6 +1074,9 @@ class HeadNounNames(NameBuilder):
                 if etype == EntityType.PLACE and i + 1 < len(tokens) and tokens[i + 1].text in _TOWN_AFTER \
                         and head not in _TOWN_AFTER:
                     continue  # 大桥|镇, 新港|镇: the word is the town's name, not a bridge or a port
+                if etype == EntityType.PLACE and len(head) == 1 and head not in _ADMIN_HEADS and i + 1 < len(tokens) \
+                        and tokens[i + 1].text in ("路", "大道", "街", "大街") and tokens[i + 1].start == end:
+                    continue  # 凤凰山|路, 金鸡湖|大道: the hill or lake names the road
                 if etype == EntityType.PARK and text.startswith("段", end) \
                         and text.endswith(tuple(_BOUND_HEADS) + ("高速", "铁路"), sent.start, end - len(head)):
                     continue  # 练江河|经开区段, 滏阳河|高新区段: the river's stretch in the zone, not a zone of its own

@@ -32,6 +32,7 @@ _LIST = re.compile(
 
 # what says the listed words are kinds of firms (…等上下游企业, …等领域的企业, …等配套企业)
 _KINDS_OF = re.compile(r"上下游|上游|下游|配套|领域|行业|产业链|类|环节|方面")
+_FIELDS = re.compile(r"(?:领域|行业|方面|方向|赛道|板块)")  # right after 等: the list is of fields
 _ORDINARY_TAGS = frozenset({"n", "vn", "v", "a", "an", "b"})
 # words a company's short name ends in (香雪|制药, 药石|科技); activities (船员|服务, 邮轮|维修) are not among them
 _ACTIVITIES = frozenset("服务 管理 运营 设计 研发 研究 制造 检测 认证 咨询 规划 开发 建设 投资 发展 更新 孵化 创新 综合 "
@@ -67,6 +68,8 @@ class Enumerations(NameBuilder):
                 # 整机、叶片、塔筒、海缆等上下游企业: two-character words there are what the firms make
                 # (中汇氢能、华氢动力等上下游企业 are firms' names)
                 kinds = _KINDS_OF.search(sent.text, sent.text.index("等", m.end(1)), m.start(2)) is not None
+                if _FIELDS.match(sent.text, sent.text.index("等", m.end(1)) + 1):
+                    continue  # 氢能、碳基新材料、镁铝合金等领域|落地…项目: the items are fields, not projects
                 body_start = sent.start + m.start(1)
                 whole = text[body_start:sent.start + m.end(1)]
                 tail = m[0][len(m[1]):].split("等", 1)[0]
