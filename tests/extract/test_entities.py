@@ -2397,3 +2397,16 @@ def test_entities_fields_joint_parks_hill_roads_and_greenways(pipeline, text, go
     got = names(run(pipeline, text))
     assert good is None or good in got, got
     assert bad is None or bad not in got, got
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("区商务局先后赴京津冀、长三角、粤港澳大湾区开展招商活动。", None, "粤港澳大湾区"),  # a trip's goal
+    ("区商务局先后赴京津冀、长三角、粤港澳大湾区开展招商活动。", None, "长江三角洲"),
+    ("产品主要配套珠三角地区整车企业。", None, "珠江三角洲"),  # a market
+    ("汕尾高新区地处粤港澳大湾区东岸。", "粤港澳大湾区", None),  # where the zone lies
+    ("园区与湖南省农业科学院共建研究中心。", "湖南省农业科学院", None),  # 科学院 heads a name
+])
+def test_entities_regions_as_markets_and_academies(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert good is None or good in got, got
+    assert bad is None or bad not in got, got

@@ -338,6 +338,10 @@ class LexiconNames:
                 entry = self.lex.entries[canonical]
                 if entry.name == _HOME_COUNTRY:
                     continue  # 中国的列车: the country every article is set in is its frame, not one of its places
+                whole = start - len(entry.name) + (end - start)  # (大湾区 inside 粤港澳大湾区: from the whole name)
+                whole = whole if whole >= 0 and sent.text.startswith(entry.name, whole) else start
+                if _ECONOMIC_REGION.search(entry.name) and _MARKET_BEFORE.search(sent.text, max(0, whole - 30), whole):
+                    continue  # 赴京津冀、长三角开展招商, 产品配套长三角: a market or a trip's goal, not where anything lies
                 if entry.type == EntityType.PLACE and self._town_of_its_own(doc, si, sent.start + start, sent.start + end, entry):
                     continue
                 campus = CAMPUS.match(text, sent.start + end) if entry.name.endswith(("大学", "学院")) else None
@@ -353,6 +357,11 @@ class LexiconNames:
                 )
 
 
+# the regions of several provinces that articles name as markets (产品配套长三角, 赴京津冀、长三角招商) …
+_ECONOMIC_REGION = re.compile(r"(?:三角洲|大湾区|经济圈|经济带|城市群)$|^京津冀$")
+# … after these verbs, with the list's other regions between (but 地处长三角, 融入长三角: where the zone lies)
+_MARKET_BEFORE = re.compile(r"(?:赴|前往|面向|对接|承接|覆盖|服务|供应|供给|配套|辐射|瞄准|来自|销往|远销)"
+                            r"(?:[\u4e00-\u9fff]{2,8}(?:地区)?[、和及与])*$")
 _PART_BY_DIRECTION = re.compile(r"[东西南北中]{1,2}部")
 _MOUNTAIN_OR_RIVER_SIDE = re.compile(r"[山河湖江海][东南西北][麓侧岸部面边端坡畔]")
 
