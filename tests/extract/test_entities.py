@@ -2410,3 +2410,15 @@ def test_entities_regions_as_markets_and_academies(pipeline, text, good, bad):
     got = names(run(pipeline, text))
     assert good is None or good in got, got
     assert bad is None or bad not in got, got
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("城投公司投资建设的江湾之心科创大厦已封顶。", "江湾之心科创大厦", "心科创大厦"),  # a landmark's X之心
+    ("让更多好项目落户园区。", None, "多好项目"),  # good projects, of a kind
+    ("年底前第1、3、5号项目须实现开工。", None, "5号项目"),  # items numbered in a list
+    ("高新区党工委书记李伟作项目推介。", "李伟", "李伟作项目"),  # 作: gives the projects' pitch
+])
+def test_entities_landmarks_numbered_items_and_pitches(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert good is None or good in got, got
+    assert bad is None or bad not in got, got

@@ -238,6 +238,7 @@ _FIELD_ENDS = ("材料", "工程", "技术", "科学", "装备", "器件", "制�
 # the places towns are named after, ending their names (迎水桥镇, 沙河口镇, 王家庄镇)
 _TOWN_NAME_ENDS = frozenset("桥 庄 店 集 铺 屯 口 湾 坝 坪 寨 堡 沟 岭 营 坡 渡 塘 滩 井 埠 墩 铺 岗 堰".split())
 _STRETCH_INNER = re.compile(r"[^，。；、（）()]{2,12}至[^，。；、（）()]{2,12}段")  # a route's stretch, in brackets
+_LANDMARK_OF = frozenset("心 星 窗 门 眼 光 冠 珠 翼 塔 城 谷 都")  # (湖湾之心, 江南之星, 城市之窗)
 _STRETCH_REST = re.compile(r"[^，。；、（）()\s]{2,8}段")  # 至|金城江段(改扩建工程): where a stretch ends
 _JOINING_VERBS = frozenset("联合 会同 协同 联同 配合 协调 组织 指导 督促 邀请 委托 支持 牵头 带领 陪同".split())
 _RATING = re.compile(r"[\d.]+(?:[kMG]W[hp]?|[kMG]VA|MVar|t|吨)", re.I)  # 200MW, 800MWh, 50MVA
@@ -713,6 +714,10 @@ class NameBuilder:
                 break  # 七|大|石化产业基地, 全国十大|…: the seven major ones, a count of a kind
             if w == "成" and k > 0 and len(tokens[k - 1].text) > 1:
                 break  # 改造|成|宝武吴淞科创园, 交汇|成|赣江: the verb's complement, not a name's start
+            if w == "之" and k > 0 and text[t.end:t.end + 1] in _LANDMARK_OF and len(tokens[k - 1].text) >= 2 \
+                    and self.seg.tag(tokens[k - 1].text) in ("n", "ns", "nz") and not self.is_stop(tokens[k - 1].text):
+                start = tokens[k - 1].start  # 湖湾|之|心科创大厦, 光谷|之|星综合体: a landmark's "X之心" opens
+                break                        # the name
             if w == "经" and text[t.end:t.end + 1] not in _JING_WORDS:
                 break  # 经|松浦大桥: via, not the 经 of 经开区, 经济 or 经贸
             if org and len(w) == 1 and w in _NAME_CHARS and k > 0 and not self.is_stop(tokens[k - 1].text, org) and (
@@ -1660,6 +1665,8 @@ class HeadNounNames(NameBuilder):
             return False  # (小五家)|回族|乡: a kind of township, whose name the rule did not reach
         if all(NUMERAL.match(w) or w in _COUNTERS for w in modifier):
             return False  # 第9家|区域总部, 3个|产业园: a count, not a name
+        if head in ("项目", "工程") and re.fullmatch(r"第?[\d一二三四五六七八九十]+号", "".join(modifier)):
+            return False  # 第1、2、4号|项目: items numbered in a list, not a project named
         if _COUNT_WORD.match("".join(modifier)):
             return False  # 三|大|板块: parts counted (jieba cut the count word apart)
         if any(_COUNT_WORD.match(w) for w in modifier) and all(

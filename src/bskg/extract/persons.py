@@ -99,7 +99,7 @@ class TitledPersons(NameBuilder):
 
 # what an official gives (作报告, 作推介, 作表态发言): after a name, 作 is the verb
 _ADDRESSES = frozenset("""
-报告 推介 发言 讲话 表态 部署 总结 介绍 说明 动员 交流 点评 批示 指示 致辞 汇报 主旨 专题 工作 重要 情况 辅导
+报告 推介 发言 讲话 表态 部署 总结 介绍 说明 动员 交流 点评 批示 指示 致辞 汇报 主旨 专题 工作 重要 情况 辅导 项目
 """.split())
 
 _TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{2,6}[·•・]")  # the first part of a dotted name
