@@ -2422,3 +2422,15 @@ def test_entities_landmarks_numbered_items_and_pitches(pipeline, text, good, bad
     got = names(run(pipeline, text))
     assert good is None or good in got, got
     assert bad is None or bad not in got, got
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("【邵阳高新区智慧物流园】由某供应链公司投资建设。", "邵阳高新区智慧物流园", None),  # 智慧 goes with sector words
+    ("龙子湖智慧岛建设提速。", "龙子湖智慧岛", None),  # (a name's word elsewhere)
+    ("园区共建宁夏回族自治区绿氢制备与储运重点实验室。", "宁夏回族自治区绿氢制备与储运重点实验室", "储运重点实验室"),
+    ("学校今年将在园区新设激光与增材制造研究院。", "激光与增材制造研究院", None),
+])
+def test_entities_zone_parks_of_smart_sectors_and_labs_of_processes(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert good is None or good in got, got
+    assert bad is None or bad not in got, got

@@ -238,12 +238,13 @@ _FIELD_ENDS = ("材料", "工程", "技术", "科学", "装备", "器件", "制�
 # the places towns are named after, ending their names (迎水桥镇, 沙河口镇, 王家庄镇)
 _TOWN_NAME_ENDS = frozenset("桥 庄 店 集 铺 屯 口 湾 坝 坪 寨 堡 沟 岭 营 坡 渡 塘 滩 井 埠 墩 铺 岗 堰".split())
 _STRETCH_INNER = re.compile(r"[^，。；、（）()]{2,12}至[^，。；、（）()]{2,12}段")  # a route's stretch, in brackets
+_SMART = "智慧"
 _LANDMARK_OF = frozenset("心 星 窗 门 眼 光 冠 珠 翼 塔 城 谷 都")  # (湖湾之心, 江南之星, 城市之窗)
 _STRETCH_REST = re.compile(r"[^，。；、（）()\s]{2,8}段")  # 至|金城江段(改扩建工程): where a stretch ends
 _JOINING_VERBS = frozenset("联合 会同 协同 联同 配合 协调 组织 指导 督促 邀请 委托 支持 牵头 带领 陪同".split())
 _RATING = re.compile(r"[\d.]+(?:[kMG]W[hp]?|[kMG]VA|MVar|t|吨)", re.I)  # 200MW, 800MWh, 50MVA
 _PUT_TO_USE = ("化", "综合", "资源", "循环", "高效", "清洁", "再生", "开发")  # (资源化|利用, 综合|利用: a field's or a plant's)
-_FIELD_WORDS = frozenset("自然 控制 管理 测绘 传播 安全 健康 生命 统计 运输 体育 教育 外国语 公共".split())
+_FIELD_WORDS = frozenset("自然 控制 管理 测绘 传播 安全 健康 生命 统计 运输 体育 教育 外国语 公共 制备 储运 加工 检测".split())
 _ACADEMIC_HEADS = frozenset({"学院", "医学院", "工学院", "理工学院", "师范学院", "研究院", "研究所", "实验室", "研究中心"})
 # a company's name the segmenter cut into characters (丰|联|集团) is a brand it does not know
 _COMPANY_HEADS = frozenset({"集团", "公司", "有限公司", "股份有限公司", "分公司"})
@@ -659,15 +660,18 @@ class NameBuilder:
                         break
             if w in ("与", "和") and k > 0 and (org or project) and text.startswith(_LAB_HEADS, head_at) \
                     and self._discipline(tokens[k - 1].text) and (tokens[k - 1].text in self.lex.industry_words
-                                                                  or tokens[k - 1].text.endswith(_FIELD_ENDS)):
+                                                                  or tokens[k - 1].text.endswith(_FIELD_ENDS)
+                                                                  or tokens[k - 1].text in _FIELD_WORDS):
                 # 光电子|材料|与|器件|重点实验室, 光伏|材料|与|器件|联合研发中心: a laboratory of two fields
                 # (its province may open the name: 湖北省|光电子材料与器件重点实验室)
                 i = k - 1
-                while i > 0 and self._discipline(tokens[i - 1].text):
+                while i > 0 and (self._discipline(tokens[i - 1].text) or (  # (绿|氢|制备: a field cut into characters)
+                        len(tokens[i - 1].text) == 1 and HAN.match(tokens[i - 1].text) and tokens[i - 1].text not in STOP_CHARS
+                        and self.seg.tag(tokens[i - 1].text) not in VERB_TAGS and i > 1 and tokens[i - 2].end == tokens[i - 1].start and not PUNCT.match(tokens[i - 2].text))):
                     i -= 1
                 before = tokens[i - 1] if i > 0 else None
                 place = self.lex.lookup(before.text) if before is not None else None
-                if place is not None and place.type == EntityType.PLACE and place.name.endswith(("省", "市")):
+                if place is not None and place.type == EntityType.PLACE and place.name.endswith(("省", "市", "自治区")):
                     i -= 1
                     before = tokens[i - 1] if i > 0 else None
                 if before is None or before.end <= floor or PUNCT.match(before.text) or before.text in OPEN_QUOTES \
@@ -859,7 +863,9 @@ class NameBuilder:
         """Do the words between a zone and a park's head name the park on their own (株洲高新区|栗雨|工业园),
         rather than its sector (银川经开区|新材料|产业园) or a place and a word (漕河泾开发区|浦江高|科技园)?"""
         return self._names_a_thing(words) and not self._all_generic(words) and not any(
-            self._known_place(words[:n]) for n in range(len(words), 1, -1))
+            self._known_place(words[:n]) for n in range(len(words), 1, -1)) \
+            and not (words.startswith(_SMART) and (len(words) == len(_SMART) or self._all_generic(words[len(_SMART):])))
+        # (长治高新区|智慧|物流园: 智慧 goes with a sector's words, though a name's elsewhere: 龙子湖智慧岛)
 
     def _zone(self, word: str) -> bool:
         """株洲高新区, 芜湖经开区: a development zone the lexicon knows, or named after a place it knows."""
