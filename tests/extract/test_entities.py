@@ -1697,9 +1697,9 @@ def test_entities_a_city_named_only_by_its_party_committee(pipeline):
     got, rels = names(parsed), relations(parsed)
     assert got.get("三明市") == PL, got
     assert ("三明市委", "partOf", "三明市") in rels, rels
-    # a city's bureau says nothing local (and a province is not named by its committee here)
+    # a city's bureau names the city too (a province is named neither by its committee here nor by its bureaus)
     got = names(run(pipeline, "福建省委、三明市发展和改革委员会联合发文。"))
-    assert "三明市" not in got and "福建省" not in got, got
+    assert got.get("三明市") == PL and "福建省" not in got, got
 
 
 def test_entities_a_notice_reports_to_a_government(pipeline):
@@ -2434,3 +2434,9 @@ def test_entities_zone_parks_of_smart_sectors_and_labs_of_processes(pipeline, te
     got = names(run(pipeline, text))
     assert good is None or good in got, got
     assert bad is None or bad not in got, got
+
+
+def test_entities_a_citys_bureau_names_the_city(pipeline):
+    """黑河市商务局 names 黑河市 (a province's bureau, 浙江省发展和改革委员会, still names no province)."""
+    got = names(run(pipeline, "要求满洲里海关、牡丹江市商务局与企业一道压缩通关时间。浙江省发展和改革委员会批复。"))
+    assert got.get("牡丹江市") == EntityType.PLACE and "浙江省" not in got, got

@@ -665,11 +665,9 @@ def _body_prefixes(parsed, chosen: tuple[Mention, ...], relations: list[Relation
                 or inner.type not in (EntityType.PLACE, EntityType.PARK) \
                 or (inner.start, inner.end) in chosen_spans or inner.end >= body.end \
                 or not _BODY_REST.fullmatch(parsed.text, inner.end, body.end) \
-                or (inner.type == EntityType.PLACE and not (inner.canonical or inner.name).endswith(("区", "县"))
-                    and not ((inner.canonical or inner.name).endswith(("市", "州"))
-                             and _OWN_COMMITTEE.fullmatch(parsed.text, inner.end, body.end))):
-            continue  # (a province's or a city's bureau, 浙江省发展和改革委员会, says nothing local;
-            # but the city's party committee, 龙岩市委常委, names the city)
+                or (inner.type == EntityType.PLACE and not (inner.canonical or inner.name).endswith(("区", "县", "市", "州"))):
+            continue  # (a province's bureau, 浙江省发展和改革委员会, says nothing local; a city's, 黑河市商务局,
+            # names the city as its committee does, 龙岩市委常委)
         place = inner
         level = parsed.text[inner.end:inner.end + 1]
         if parsed.text.startswith("委", inner.end + 1) and level in "区县" \
@@ -744,7 +742,6 @@ _SECTION = re.compile(r"[东西南北中]区|片区|组团|启动区|核心区")
 _BODY_REST = re.compile(r"(?:[（(][^（）()]{2,8}[)）])?(?:党工委|管委会|管理委员会|人民政府|政府|区委|县委|市委|"
                         r"[\u4e00-\u9fff]{1,10}(?:局|委员会|办公室|分局|中心))")
 _OWN_BOARD = re.compile(r"管委会|管理委员会")  # 新材料产业园|管委会: a park found by its name has its own board
-_OWN_COMMITTEE = re.compile(r"(?:市|州)?委")  # 龙岩|市委, 龙岩市|委
 # heads of things named after a place or a park, not the thing itself (南大 | 南大路, 南大路站)
 _NAMED_AFTER = frozenset("路 大路 街 大街 大道 公路 站 路站".split())
 _COMPANY = re.compile(r"(?:有限(?:责任)?公司|集团)$")
