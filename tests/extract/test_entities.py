@@ -2440,3 +2440,16 @@ def test_entities_a_citys_bureau_names_the_city(pipeline):
     """黑河市商务局 names 黑河市 (a province's bureau, 浙江省发展和改革委员会, still names no province)."""
     got = names(run(pipeline, "要求满洲里海关、牡丹江市商务局与企业一道压缩通关时间。浙江省发展和改革委员会批复。"))
     assert got.get("牡丹江市") == EntityType.PLACE and "浙江省" not in got, got
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("开发区至三堡镇公路改扩建工程全长18公里。", "开发区至三堡镇公路改扩建工程", "三堡镇公路改扩建工程"),
+    ("开发区至三堡镇公路改扩建工程全长18公里。", "三堡镇", None),  # the town the route runs to
+    ("【答】横沥至惠州南站快速通道是今年的重点。", "横沥至惠州南站快速通道", "惠州南站快速通道"),
+    ("地块东临园区纬五路，南距清水河约1公里。", "纬五路", "园区纬五路"),  # the park's road
+    ("规划建设一条东西向快速通道。", None, "东西向快速通道"),
+])
+def test_entities_routes_between_two_ends_and_a_parks_roads(pipeline, text, good, bad):
+    got = names(run(pipeline, text))
+    assert good is None or good in got, got
+    assert bad is None or bad not in got, got

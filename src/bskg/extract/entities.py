@@ -238,9 +238,11 @@ _FIELD_ENDS = ("材料", "工程", "技术", "科学", "装备", "器件", "制�
 # the places towns are named after, ending their names (迎水桥镇, 沙河口镇, 王家庄镇)
 _TOWN_NAME_ENDS = frozenset("桥 庄 店 集 铺 屯 口 湾 坝 坪 寨 堡 沟 岭 营 坡 渡 塘 滩 井 埠 墩 铺 岗 堰".split())
 _STRETCH_INNER = re.compile(r"[^，。；、（）()]{2,12}至[^，。；、（）()]{2,12}段")  # a route's stretch, in brackets
+_ROUTE_END_TOWN = re.compile(r"(?:(?<=^)|(?<=至))([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))(?=至|公路|道路|快速|段)")
 _SMART = "智慧"
 _LANDMARK_OF = frozenset("心 星 窗 门 眼 光 冠 珠 翼 塔 城 谷 都")  # (湖湾之心, 江南之星, 城市之窗)
-_STRETCH_REST = re.compile(r"[^，。；、（）()\s]{2,8}段")  # 至|金城江段(改扩建工程): where a stretch ends
+# 至|金城江段(改扩建工程), 至|二堡镇公路(改扩建工程), 至|梅州西站快速通道: where a stretch or a route ends
+_STRETCH_REST = re.compile(r"[^，。；、（）()\s]{2,8}?(?:段|公路|道路|快速通道|快速路|连接线|铁路)")
 _JOINING_VERBS = frozenset("联合 会同 协同 联同 配合 协调 组织 指导 督促 邀请 委托 支持 牵头 带领 陪同".split())
 _RATING = re.compile(r"[\d.]+(?:[kMG]W[hp]?|[kMG]VA|MVar|t|吨)", re.I)  # 200MW, 800MWh, 50MVA
 _PUT_TO_USE = ("化", "综合", "资源", "循环", "高效", "清洁", "再生", "开发")  # (资源化|利用, 综合|利用: a field's or a plant's)
@@ -496,11 +498,20 @@ class NameBuilder:
                 continue
             if w == "自" and not text.startswith(("贸", "由", "治", "贡", "然", "主", "动"), t.end):
                 break  # 范围|自|庆远镇: "from", not the 自 of 自贸片区 or 自治区 the segmenter cut
-            if project and w == "至" and k > 0 and _STRETCH_REST.match(text, t.end, head_at) \
-                    and (self._known_place(tokens[k - 1].text) or self.is_proper(tokens[k - 1].text)):
-                start = tokens[k - 1].start  # 国道323线宜州|至|金城江段改扩建工程: the works on a stretch between
-                k -= 2                       # two places are named with both
+            if project and len(w) == 1 and w in _CN_NUMERALS and k > 0 and tokens[k - 1].text == "至":
+                start = t.start  # 高新区至|二|堡镇公路…: a numeral opens the town the route runs to
+                k -= 1
                 continue
+            if project and w == "至" and k > 0 and _STRETCH_REST.match(text, t.end, head_at + 4):
+                if self._known_place(tokens[k - 1].text) or self.is_proper(tokens[k - 1].text) \
+                        or tokens[k - 1].text in ZONE_WORDS:
+                    start = tokens[k - 1].start  # 国道323线宜州|至|金城江段改扩建工程: the works on a stretch
+                    k -= 2                       # between two places are named with both
+                    continue
+                if k > 1 and all(len(u.text) == 1 and HAN.match(u.text) and u.text not in STOP_CHARS
+                                 for u in tokens[k - 2:k]) and (k == 2 or PUNCT.match(tokens[k - 3].text)):
+                    start = tokens[k - 2].start  # 】畲|江|至梅州西站快速通道: a place the segmenter cut opens it
+                    break
             if project and w == "线" and k > 1 and tokens[k - 1].text.isdigit() and tokens[k - 2].text in ("国道", "省道"):
                 start = tokens[k - 2].start  # 国道323线|宜州至…段改扩建工程: the highway opens the works' name
                 break
@@ -1769,6 +1780,8 @@ class HeadNounNames(NameBuilder):
         # (a region opens a university's name: 华北|理工大学, 西南|交通大学)
         # (… and the works a company's full name owns keep their lead: 北疆重装|大型石化容器智能制造项目)
         # (… and a table's name cell is the name as written: | 新型显示模组生产基地 |)
+        if bound and text.startswith(("园区", "厂区", "片区"), start) and end - len(head) - start >= 4:
+            start += 2  # 东临|园区纬三路: the park's road, named without the park's word
         trimmed = start if bound or owned or heading or head.endswith(("大学", "学院")) \
             else self._trim_generic_lead(tokens, start, end - len(head))
         national = head.endswith(_NATIONAL_HEADS) and text.startswith("国家", start) and trimmed == start + 2 \
@@ -1913,6 +1926,10 @@ class HeadNounNames(NameBuilder):
         elif name.endswith(("项目", "工程")) and (self.lex.head_of(name[:-2]) or PHASE_END.search(name[:-2])):
             aliases.append(name)  # 上药超级工厂项目 → 上药超级工厂; 超级智能工厂三期项目 → …三期
             name = name[:-2]
+        if etype == EntityType.PROJECT and "至" in name and name == text[start:end]:
+            for town in _ROUTE_END_TOWN.finditer(name):  # 高新区至二堡镇公路改扩建工程: the town the route runs to
+                out.append(Mention(town[1], EntityType.PLACE, start + town.start(1), start + town.end(1), si, "nested"))
+                out.append(Relation(name, RelationType.RELATED_TO, town[1], (doc.parsed.evidence(si),)))
         phase = PHASE_END.search(name)
         if phase and not bracket:  # 吴淞创新城二期 is part of 吴淞创新城
             base = name[: phase.start()]

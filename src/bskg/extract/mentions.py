@@ -48,7 +48,7 @@ def settle(doc: Doc, res: Resources) -> tuple[tuple[Mention, ...], tuple[Relatio
     relations = list(parsed.relations)
     sub_parks = _sub_parks(parsed, chosen, relations, lex)
     nested = _nested(parsed, chosen, relations) + _place_prefixes(parsed, chosen, relations, lex) \
-        + _body_prefixes(parsed, chosen, relations, lex) + sub_parks
+        + _body_prefixes(parsed, chosen, relations, lex) + sub_parks + _route_ends(parsed, chosen)
     mentions = chosen + nested
 
     groups = UnionFind()
@@ -493,6 +493,14 @@ def _choose(cands: tuple[Mention, ...]) -> tuple[Mention, ...]:
 # the same, where 岳麓山大学|科技城 is a place's name)
 _UNIVERSITY_KIND = re.compile(r"(?:师范|理工|科技|工业|农业|医科|中医药|财经|政法|交通|职业技术|外国语|民族|工程|医学|林业|"
                               r"石油|矿业|电力|建筑|水利|化工|航空|海洋|体育|艺术|音乐|美术|警察|幼儿师范)(?:大学|学院)$")
+
+
+def _route_ends(parsed, chosen: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """高新区至二堡镇公路改扩建工程: the towns a chosen route's works run between (the name rules emit them,
+    and the works' relation to them, as nested places)."""
+    works = [m for m in chosen if m.type == EntityType.PROJECT and "至" in m.name]
+    return tuple(m for m in parsed.mentions if m.source == "nested" and m.type == EntityType.PLACE
+                 and any(w.start < m.start and m.end <= w.end for w in works)) if works else ()
 
 
 def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> tuple[Mention, ...]:
