@@ -234,19 +234,20 @@ _LAB_HEADS = ("实验室", "重点实验室", "研究中心", "研发中心", "�
 _FIELD_ENDS = ("材料", "工程", "技术", "科学", "装备", "器件", "制造", "能源", "化学", "信息", "电子", "控制", "系统", "医学",
                "药学", "物理", "力学", "环境", "生物", "光", "电", "学")  # (a field of study, not a thing: 车间和|研发中心)
 # fields of study the segmenter tags as other parts of speech (自然|与|生态研究所: 自然 "naturally")
-# verbs by which one body brings in another (经开区联合|市发改委, 会同|区商务局)
-# the places towns are named after, ending their names (迎水桥镇, 沙河口镇, 王家庄镇)
-_TOWN_NAME_ENDS = frozenset("桥 庄 店 集 铺 屯 口 湾 坝 坪 寨 堡 沟 岭 营 坡 渡 塘 滩 井 埠 墩 铺 岗 堰".split())
-_STRETCH_INNER = re.compile(r"[^，。；、（）()]{2,12}至[^，。；、（）()]{2,12}段")  # a route's stretch, in brackets
-_ROUTE_END_TOWN = re.compile(r"(?:(?<=^)|(?<=至))([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))(?=至|公路|道路|快速|段)")
-_SMART = "智慧"
-_LANDMARK_OF = frozenset("心 星 窗 门 眼 光 冠 珠 翼 塔 城 谷 都")  # (湖湾之心, 江南之星, 城市之窗)
-# 至|金城江段(改扩建工程), 至|二堡镇公路(改扩建工程), 至|梅州西站快速通道: where a stretch or a route ends
-_STRETCH_REST = re.compile(r"[^，。；、（）()\s]{2,8}?(?:段|公路|道路|快速通道|快速路|连接线|铁路)")
-_JOINING_VERBS = frozenset("联合 会同 协同 联同 配合 协调 组织 指导 督促 邀请 委托 支持 牵头 带领 陪同".split())
-_RATING = re.compile(r"[\d.]+(?:[kMG]W[hp]?|[kMG]VA|MVar|t|吨)", re.I)  # 200MW, 800MWh, 50MVA
-_PUT_TO_USE = ("化", "综合", "资源", "循环", "高效", "清洁", "再生", "开发")  # (资源化|利用, 综合|利用: a field's or a plant's)
 _FIELD_WORDS = frozenset("自然 控制 管理 测绘 传播 安全 健康 生命 统计 运输 体育 教育 外国语 公共 制备 储运 加工 检测".split())
+_PUT_TO_USE = ("化", "综合", "资源", "循环", "高效", "清洁", "再生", "开发")  # (资源化|利用, 综合|利用: a field's or a plant's)
+_RATING = re.compile(r"[\d.]+(?:[kMG]W[hp]?|[kMG]VA|MVar|t|吨)", re.I)  # 200MW, 800MWh, 50MVA
+# verbs by which one body brings in another (经开区联合|市发改委, 会同|区商务局)
+_JOINING_VERBS = frozenset("联合 会同 协同 联同 配合 协调 组织 指导 督促 邀请 委托 支持 牵头 带领 陪同".split())
+# the places towns are named after, ending their names (迎水桥镇, 沙河口镇, 王家庄镇)
+_TOWN_NAME_ENDS = frozenset("桥 庄 店 集 铺 屯 口 湾 坝 坪 寨 堡 沟 岭 营 坡 渡 塘 滩 井 埠 墩 岗 堰".split())
+_STRETCH_INNER = re.compile(r"[^，。；、（）()]{2,12}至[^，。；、（）()]{2,12}段")  # a route's stretch, in brackets
+# 至|金城江段(改扩建工程), 至|二堡镇公路(改扩建工程), 至|梅州西站快速通道: where a stretch or a route ends …
+_STRETCH_REST = re.compile(r"[^，。；、（）()\s]{2,8}?(?:段|公路|道路|快速通道|快速路|铁路)")
+# … and the towns at its ends (高新区至|二堡镇|公路改扩建工程)
+_ROUTE_END_TOWN = re.compile(r"(?:(?<=^)|(?<=至))([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))(?=至|公路|道路|快速|段)")
+_SMART = "智慧"  # (a sector's word after a zone, a name's elsewhere: 长治高新区|智慧物流园, 龙子湖智慧岛)
+_LANDMARK_OF = frozenset("心 星 窗 门 眼 光 冠 珠 翼 塔 城 谷 都")  # (湖湾之心, 江南之星, 城市之窗)
 _ACADEMIC_HEADS = frozenset({"学院", "医学院", "工学院", "理工学院", "师范学院", "研究院", "研究所", "实验室", "研究中心"})
 # a company's name the segmenter cut into characters (丰|联|集团) is a brand it does not know
 _COMPANY_HEADS = frozenset({"集团", "公司", "有限公司", "股份有限公司", "分公司"})
@@ -633,8 +634,8 @@ class NameBuilder:
                          or w != "和" and HAN.match(tokens[k - 1].text)
                          and text.startswith((tokens[k - 1].text, tokens[k - 1].text[-2:]), t.end)
                          or w == "和" and HAN.match(tokens[k - 1].text) and text.startswith(tokens[k - 1].text, t.end)):
-                # 新能源|与|智能电网装备产业园, 芳烃|及|精细化工产业园: a park of two sectors; 钛|及|钛合金产业园, 硬质合金|及|合金材料产业园,
-                # 石墨|和|石墨烯产业园: of a material and what is made of it
+                # 新能源|与|智能电网装备产业园, 芳烃|及|精细化工产业园: a park of two sectors; 钛|及|钛合金产业园,
+                # 硬质合金|及|合金材料产业园, 石墨|和|石墨烯产业园: of a material and what is made of it
                 start = tokens[k - 1].start
                 k -= 2
                 continue
@@ -678,7 +679,8 @@ class NameBuilder:
                 i = k - 1
                 while i > 0 and (self._discipline(tokens[i - 1].text) or (  # (绿|氢|制备: a field cut into characters)
                         len(tokens[i - 1].text) == 1 and HAN.match(tokens[i - 1].text) and tokens[i - 1].text not in STOP_CHARS
-                        and self.seg.tag(tokens[i - 1].text) not in VERB_TAGS and i > 1 and tokens[i - 2].end == tokens[i - 1].start and not PUNCT.match(tokens[i - 2].text))):
+                        and self.seg.tag(tokens[i - 1].text) not in VERB_TAGS and i > 1
+                        and tokens[i - 2].end == tokens[i - 1].start and not PUNCT.match(tokens[i - 2].text))):
                     i -= 1
                 before = tokens[i - 1] if i > 0 else None
                 place = self.lex.lookup(before.text) if before is not None else None
