@@ -2,9 +2,10 @@
 
 Names join when they are equal after normalisation (full-/half-width, brackets, spaces), when the
 lexicon or a declared abbreviation makes them aliases, or when an article's own alias groups say so
-(宝山 ↔ 宝山区, 南大 ↔ 南大智慧城). Short article-local aliases (two characters, 地铁1号线) and
-bodies written relative to the article's district (新区管委会) do not join across articles. Deterministic: articles are processed in id order and every choice has a
-tie-break, so input order does not change the graph.
+(宝山 ↔ 宝山区, 南大 ↔ 南大智慧城). Short article-local aliases (two characters, 地铁1号线),
+bodies written relative to the article's district (新区管委会) and short forms that articles declare for
+different full names (辽工大) do not join across articles. Deterministic: articles are processed in id
+order and every choice has a tie-break, so input order does not change the graph.
 """
 
 from __future__ import annotations
