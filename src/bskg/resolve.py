@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .extract.lexicon import Lexicon, cuts_into, normalise
 from .extract.metro import OTHER_MODES
+from .extract.words import SMART_WORDS
 from .ingest.hant import to_simplified
 from .unionfind import UnionFind, official
 from .model import Entity, EntityType, Evidence, Milestone, ParsedArticle, Quantity, Relation
@@ -34,7 +35,6 @@ def _shareable(alias: str, lex: Lexicon) -> bool:
 
 
 _SECTOR_PLACES = frozenset("港 岛 湾 谷".split())  # (智慧物流港, 人工智能岛: a sector's harbour or island is a park)
-_SMART = frozenset({"智慧"})  # (智慧物流: a sector's word, but a name's elsewhere: 智慧山, 龙子湖智慧岛)
 
 
 def _sector_park(name: str, lex: Lexicon) -> bool:
@@ -50,7 +50,7 @@ def _sector_park(name: str, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=4)
 def _sector_words(lex: Lexicon) -> frozenset[str]:
-    return lex.industry_words | _SMART
+    return lex.industry_words | SMART_WORDS
 
 
 # 新区管委会, 区发展和改革局, 经开区党工委: "the" district's or zone's body is a different body in each

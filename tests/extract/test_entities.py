@@ -27,6 +27,13 @@ def names(parsed):
     return {m.canonical: m.type for m in parsed.mentions}
 
 
+def assert_names(pipeline, text, good, bad):
+    """``good`` (unless None) is named in ``text``, ``bad`` (unless None) is not."""
+    got = names(run(pipeline, text))
+    assert good is None or good in got, got
+    assert bad is None or bad not in got, got
+
+
 def relations(parsed):
     return {(normalise(r.subject), r.predicate.value, normalise(r.object)) for r in parsed.relations}
 
@@ -2067,9 +2074,7 @@ def test_entities_yilu_all_the_way_is_no_road(pipeline, text):
     ("5G信号覆盖所有园区。", None, "5G信号覆盖所有园区"),  # every park, not one
 ])
 def test_entities_words_around_a_name_stay_out_of_it(pipeline, text, good, bad):
-    got = names(run(pipeline, text))
-    assert bad not in got, got
-    assert good is None or good in got, got
+    assert_names(pipeline, text, good, bad)
 
 
 @pytest.mark.parametrize("text, name, etype", [
@@ -2155,9 +2160,7 @@ def test_entities_ranks_idioms_and_notes_are_not_entities(pipeline, text, word):
     ("污水经管网汇入城东污水处理厂。", "城东污水处理厂", "污水经管网汇入城东污水处理厂"),
 ])
 def test_entities_verbs_before_a_water_or_a_place_stay_out(pipeline, text, good, bad):
-    got = names(run(pipeline, text))
-    assert bad not in got, got
-    assert good is None or good in got, got
+    assert_names(pipeline, text, good, bad)
 
 
 def test_entities_a_water_diversion_works_keeps_its_into(pipeline):
@@ -2181,9 +2184,7 @@ def test_entities_a_water_diversion_works_keeps_its_into(pipeline):
     ("练江河经开区段综合治理工程完成年度任务。", "练江河经开区段综合治理工程", "练江河经开区"),
 ])
 def test_entities_verbs_and_stretches_do_not_glue_names(pipeline, text, good, bad):
-    got = names(run(pipeline, text))
-    assert good is None or good in got, got
-    assert bad is None or bad not in got, got
+    assert_names(pipeline, text, good, bad)
 
 
 @pytest.mark.parametrize("text, good, bad", [
@@ -2196,9 +2197,7 @@ def test_entities_verbs_and_stretches_do_not_glue_names(pipeline, text, good, ba
     ("推动边境口岸提质增效。", None, "边境口岸"),
 ])
 def test_entities_towns_bureaus_and_ports_are_named_whole(pipeline, text, good, bad):
-    got = names(run(pipeline, text))
-    assert good is None or good in got, got
-    assert bad is None or bad not in got, got
+    assert_names(pipeline, text, good, bad)
 
 
 @pytest.mark.parametrize("text, good, bad", [
@@ -2211,9 +2210,7 @@ def test_entities_towns_bureaus_and_ports_are_named_whole(pipeline, text, good, 
     ("做好用地保障，协调国网衡水供电公司提前布局变电站。", "国网衡水供电公司", "协调国网衡水供电公司"),
 ])
 def test_entities_generic_leads_of_a_kind_open_no_name(pipeline, text, good, bad):
-    got = names(run(pipeline, text))
-    assert good is None or good in got, got
-    assert bad not in got, got
+    assert_names(pipeline, text, good, bad)
 
 
 @pytest.mark.parametrize("text, good, bad", [
@@ -2231,9 +2228,7 @@ def test_entities_generic_leads_of_a_kind_open_no_name(pipeline, text, good, bad
     ("承担项目主装置施工的中化工程（江苏）建设有限公司。", None, "承担项目主装置"),
 ])
 def test_entities_funds_venues_and_moves(pipeline, text, good, bad):
-    got = names(run(pipeline, text))
-    assert good is None or good in got, got
-    assert bad is None or bad not in got, got
+    assert_names(pipeline, text, good, bad)
 
 
 @pytest.mark.parametrize("text, good, bad", [
@@ -2270,9 +2265,7 @@ def test_entities_schools_and_brands_are_named_whole(pipeline, text, good, bad):
     ("中关村创业孵化器落户新区。", "中关村创业孵化器", None),
 ])
 def test_entities_a_cluster_needs_a_proper_name(pipeline, text, good, bad):
-    got = names(run(pipeline, text))
-    assert good is None or good in got, got
-    assert bad is None or bad not in got, got
+    assert_names(pipeline, text, good, bad)
 
 
 @pytest.mark.parametrize("text, good, bad", [
@@ -2283,9 +2276,7 @@ def test_entities_a_cluster_needs_a_proper_name(pipeline, text, good, bad):
     ("林志远叮嘱项目方倒排工期。", None, "林志远叮嘱项目"),
 ])
 def test_entities_verbs_and_parts_before_a_name_stay_out(pipeline, text, good, bad):
-    got = names(run(pipeline, text))
-    assert good is None or good in got, got
-    assert bad not in got, got
+    assert_names(pipeline, text, good, bad)
 
 
 def test_entities_a_firms_city_is_not_the_city_of_its_relative_bodies(pipeline):
@@ -2314,9 +2305,7 @@ def test_entities_provincial_bodies_dotted_names_and_numbered_towns(pipeline, te
     ("该公司与学院催化材料制备及应用湖北省重点实验室联合研发。", None, "湖北省重点实验室"),
 ])
 def test_entities_a_laboratory_needs_its_fields(pipeline, text, good, bad):
-    got = names(run(pipeline, text))
-    assert good is None or good in got, got
-    assert bad is None or bad not in got, got
+    assert_names(pipeline, text, good, bad)
 
 
 def test_entities_the_home_country_is_no_place_of_the_graph(pipeline):
@@ -2339,9 +2328,7 @@ def test_entities_the_home_country_is_no_place_of_the_graph(pipeline):
     ("建设100MW/400MWh共享储能电站项目。", "100MW/400MWh共享储能电站", "400MWh共享储能电站"),  # two ratings
 ])
 def test_entities_names_joined_by_and_use_and_ratings(pipeline, text, good, bad):
-    got = names(run(pipeline, text))
-    assert good is None or good in got, got
-    assert bad is None or bad not in got, got
+    assert_names(pipeline, text, good, bad)
 
 
 @pytest.mark.parametrize("text, good, bad", [
@@ -2353,9 +2340,7 @@ def test_entities_names_joined_by_and_use_and_ratings(pipeline, text, good, bad)
     ("营口高新区管委会会同市发展和改革委员会开展调研。", None, "营口高新区管委会会同市发展和改革委员会"),
 ])
 def test_entities_branches_customs_and_bodies_a_verb_joins(pipeline, text, good, bad):
-    got = names(run(pipeline, text))
-    assert good is None or good in got, got
-    assert bad is None or bad not in got, got
+    assert_names(pipeline, text, good, bad)
 
 
 @pytest.mark.parametrize("text, good, bad", [
@@ -2366,9 +2351,7 @@ def test_entities_branches_customs_and_bodies_a_verb_joins(pipeline, text, good,
     ("2025年元宝山区人民政府工作报告", "元宝山区", "上海市宝山区人民政府"),  # 元宝山区 is not 宝山区
 ])
 def test_entities_names_not_read_across_their_ends(pipeline, text, good, bad):
-    got = names(run(pipeline, text))
-    assert good is None or good in got, got
-    assert bad is None or bad not in got, got
+    assert_names(pipeline, text, good, bad)
 
 
 @pytest.mark.parametrize("text, good, bad", [
@@ -2382,9 +2365,7 @@ def test_entities_names_not_read_across_their_ends(pipeline, text, good, bad):
     ("石嘴山市滨河大道北延（惠农区至大武口区段）道路工程开工。", "石嘴山市滨河大道北延(惠农区至大武口区段)道路", None),
 ])
 def test_entities_towns_routes_and_stretches(pipeline, text, good, bad):
-    got = names(run(pipeline, text))
-    assert good is None or good in got, got
-    assert bad is None or bad not in got, got
+    assert_names(pipeline, text, good, bad)
 
 
 @pytest.mark.parametrize("text, good, bad", [
@@ -2394,9 +2375,7 @@ def test_entities_towns_routes_and_stretches(pipeline, text, good, bad):
     ("同步建设滨江绿道和亲水平台。", None, "滨江绿道"),  # a kind of greenway
 ])
 def test_entities_fields_joint_parks_hill_roads_and_greenways(pipeline, text, good, bad):
-    got = names(run(pipeline, text))
-    assert good is None or good in got, got
-    assert bad is None or bad not in got, got
+    assert_names(pipeline, text, good, bad)
 
 
 @pytest.mark.parametrize("text, good, bad", [
@@ -2407,9 +2386,7 @@ def test_entities_fields_joint_parks_hill_roads_and_greenways(pipeline, text, go
     ("园区与湖南省农业科学院共建研究中心。", "湖南省农业科学院", None),  # 科学院 heads a name
 ])
 def test_entities_regions_as_markets_and_academies(pipeline, text, good, bad):
-    got = names(run(pipeline, text))
-    assert good is None or good in got, got
-    assert bad is None or bad not in got, got
+    assert_names(pipeline, text, good, bad)
 
 
 @pytest.mark.parametrize("text, good, bad", [
@@ -2419,9 +2396,7 @@ def test_entities_regions_as_markets_and_academies(pipeline, text, good, bad):
     ("高新区党工委书记李伟作项目推介。", "李伟", "李伟作项目"),  # 作: gives the projects' pitch
 ])
 def test_entities_landmarks_numbered_items_and_pitches(pipeline, text, good, bad):
-    got = names(run(pipeline, text))
-    assert good is None or good in got, got
-    assert bad is None or bad not in got, got
+    assert_names(pipeline, text, good, bad)
 
 
 @pytest.mark.parametrize("text, good, bad", [
@@ -2431,9 +2406,7 @@ def test_entities_landmarks_numbered_items_and_pitches(pipeline, text, good, bad
     ("学校今年将在园区新设激光与增材制造研究院。", "激光与增材制造研究院", None),
 ])
 def test_entities_zone_parks_of_smart_sectors_and_labs_of_processes(pipeline, text, good, bad):
-    got = names(run(pipeline, text))
-    assert good is None or good in got, got
-    assert bad is None or bad not in got, got
+    assert_names(pipeline, text, good, bad)
 
 
 def test_entities_a_citys_bureau_names_the_city(pipeline):
@@ -2450,6 +2423,4 @@ def test_entities_a_citys_bureau_names_the_city(pipeline):
     ("规划建设一条东西向快速通道。", None, "东西向快速通道"),
 ])
 def test_entities_routes_between_two_ends_and_a_parks_roads(pipeline, text, good, bad):
-    got = names(run(pipeline, text))
-    assert good is None or good in got, got
-    assert bad is None or bad not in got, got
+    assert_names(pipeline, text, good, bad)

@@ -16,7 +16,7 @@ from ..model import EntityType, Evidence, Mention, Relation, RelationType
 from .base import Doc, Resources, extractor, item_body, table_header
 from .lexicon import Lexicon, cuts_into, normalise
 from .segment import Token
-from .words import BOUNDARY_VERB, CAMPUS, OWNED_BEFORE, ROAD_END, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PHASE_END, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS, HAN, ZONE_WORDS, DECLARED_BEFORE
+from .words import BOUNDARY_VERB, CAMPUS, OWNED_BEFORE, ROAD_END, ROAD_STRETCH, POSITION_SUFFIXES, PROJECT_WORDS, VERB_TAGS, COMPANY_WORDS, STOP_CHARS, CLOSE_QUOTES, NUMERAL, OPEN_QUOTES, PHASE, PHASE_END, PROPER_TAGS, PUNCT, STOP_TAGS, STOP_WORDS, HAN, ZONE_WORDS, DECLARED_BEFORE, SMART_WORDS
 
 MAX_NAME = 18
 # 年产20GWh, 年产5万吨: an output figure inside a project's name
@@ -246,7 +246,6 @@ _STRETCH_INNER = re.compile(r"[^，。；、（）()]{2,12}至[^，。；、（�
 _STRETCH_REST = re.compile(r"[^，。；、（）()\s]{2,8}?(?:段|公路|道路|快速通道|快速路|铁路)")
 # … and the towns at its ends (高新区至|二堡镇|公路改扩建工程)
 _ROUTE_END_TOWN = re.compile(r"(?:(?<=^)|(?<=至))([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))(?=至|公路|道路|快速|段)")
-_SMART = "智慧"  # (a sector's word after a zone, a name's elsewhere: 长治高新区|智慧物流园, 龙子湖智慧岛)
 _LANDMARK_OF = frozenset("心 星 窗 门 眼 光 冠 珠 翼 塔 城 谷 都")  # (湖湾之心, 江南之星, 城市之窗)
 _ACADEMIC_HEADS = frozenset({"学院", "医学院", "工学院", "理工学院", "师范学院", "研究院", "研究所", "实验室", "研究中心"})
 # a company's name the segmenter cut into characters (丰|联|集团) is a brand it does not know
@@ -343,10 +342,11 @@ class LexiconNames:
                 entry = self.lex.entries[canonical]
                 if entry.name == _HOME_COUNTRY:
                     continue  # 中国的列车: the country every article is set in is its frame, not one of its places
-                whole = start - len(entry.name) + (end - start)  # (大湾区 inside 粤港澳大湾区: from the whole name)
-                whole = whole if whole >= 0 and sent.text.startswith(entry.name, whole) else start
-                if _ECONOMIC_REGION.search(entry.name) and _MARKET_BEFORE.search(sent.text, max(0, whole - 30), whole):
-                    continue  # 赴京津冀、长三角开展招商, 产品配套长三角: a market or a trip's goal, not where anything lies
+                if _ECONOMIC_REGION.search(entry.name):
+                    whole = start - len(entry.name) + (end - start)  # (大湾区 inside 粤港澳大湾区: from the whole name)
+                    whole = whole if whole >= 0 and sent.text.startswith(entry.name, whole) else start
+                    if _MARKET_BEFORE.search(sent.text, max(0, whole - 30), whole):
+                        continue  # 赴京津冀、长三角开展招商, 产品配套长三角: a market or a trip's goal, not where anything lies
                 if entry.type == EntityType.PLACE and self._town_of_its_own(doc, si, sent.start + start, sent.start + end, entry):
                     continue
                 campus = CAMPUS.match(text, sent.start + end) if entry.name.endswith(("大学", "学院")) else None
@@ -371,7 +371,8 @@ _PART_BY_DIRECTION = re.compile(r"[东西南北中]{1,2}部")
 _MOUNTAIN_OR_RIVER_SIDE = re.compile(r"[山河湖江海][东南西北][麓侧岸部面边端坡畔]")
 
 
-def _occurrences(text: str, word: str) -> Iterator[int]:
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, overlapping occurrences included."""
     at = text.find(word)
     while at >= 0:
         yield at
@@ -877,7 +878,8 @@ class NameBuilder:
         rather than its sector (银川经开区|新材料|产业园) or a place and a word (漕河泾开发区|浦江高|科技园)?"""
         return self._names_a_thing(words) and not self._all_generic(words) and not any(
             self._known_place(words[:n]) for n in range(len(words), 1, -1)) \
-            and not (words.startswith(_SMART) and (len(words) == len(_SMART) or self._all_generic(words[len(_SMART):])))
+            and not any(words.startswith(w) and (len(words) == len(w) or self._all_generic(words[len(w):]))
+                        for w in SMART_WORDS)
         # (长治高新区|智慧|物流园: 智慧 goes with a sector's words, though a name's elsewhere: 龙子湖智慧岛)
 
     def _zone(self, word: str) -> bool:
@@ -1081,7 +1083,7 @@ class HeadNounNames(NameBuilder):
             town_ends: set[int] = set()  # … and where those that are towns (…街道, …镇, …片区, …新区) end
             # (… or the towns named in earlier sentences, written here again: 迎水桥镇|夹渠村)
             town_ends.update(sent.start + k + len(t) for t in towns_named if t in sent.text
-                             for k in _occurrences(sent.text, t))
+                             for k in occurrences(sent.text, t))
             body_start, body_end, marked = item_body(sent)
             heading = (body_start, body_end) if marked else None
             # … and so is a table cell (| 1 | 电子级湿化学品项目 | 约15亿元 |)

@@ -20,7 +20,7 @@ from dataclasses import replace
 from ..unionfind import UnionFind, official
 from ..model import EntityType, Mention, Relation, RelationType
 from .base import Doc, Resources
-from .entities import on_token_bounds
+from .entities import occurrences, on_token_bounds
 from .words import CAMPUS, OWNED_BEFORE, PUNCT, STOP_CHARS, STOP_WORDS, ZONE_WORDS
 from .lexicon import normalise
 
@@ -513,7 +513,7 @@ def _nested(parsed, chosen: tuple[Mention, ...], relations: list[Relation]) -> t
     # a name stands alone unless it is written inside one of those longer forms (广汽 in 广汽丰田)
     reach: dict[int, int] = {}  # start of an occurrence → its furthest end
     for f in org_forms:
-        for pos in _occurrences(text, f):
+        for pos in occurrences(text, f):
             reach[pos] = max(reach.get(pos, 0), pos + len(f))
     longest = len(org_forms[0]) if org_forms else 0
     starts = sorted(reach)
@@ -768,13 +768,6 @@ _WATER_OR_ROAD = re.compile(r"(河|江|湖|浜|泾|溪|塘|路|大道|大街)$")
 # works done on a river or road (治理, 改造 …): only then is a name that opens with one about it
 # (太湖国际科技园 is named after the lake, not about it)
 _WORKS_ON = re.compile(r"治理|整治|改造|拓宽|提升|快速化|改建|扩建|修复|疏浚|贯通|延伸|新建|[东南西北]延|延长|廊道|绿道|护岸|清淤|大修|罩面")
-
-
-def _occurrences(text: str, form: str) -> Iterator[int]:
-    pos = text.find(form)
-    while pos >= 0:
-        yield pos
-        pos = text.find(form, pos + 1)
 
 
 def _rescan(doc: Doc, mentions: tuple[Mention, ...], groups: UnionFind, tag) -> tuple[tuple[Mention, ...], set[int]]:

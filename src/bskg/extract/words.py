@@ -78,6 +78,10 @@ OWNED_BEFORE = re.compile(r"(?P<legal>有限(?:责任)?公司|集团)(?:[（(]\s
 # The words that end a development zone's name, longest first (高新区 before 新区)
 ZONE_WORDS = ("高新区", "开发区", "经开区", "新区")
 
+# Words that go with a sector's words in a park's name (智慧物流园: "the" logistics park of a zone), though
+# they are a name's own elsewhere (智慧山, 龙子湖智慧岛).
+SMART_WORDS = frozenset({"智慧"})
+
 # Words that are part of project names although they are verbs elsewhere (…站上盖综合开发项目).
 PROJECT_WORDS = frozenset("开发 综合 上盖 更新 改造 示范 产业化 提升 修缮 复建 服务".split())
 
